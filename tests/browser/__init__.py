@@ -1,0 +1,1 @@
+"""Browsertest voor Klant centraal (issue 7): zie ``tests/browser/run.py``."""

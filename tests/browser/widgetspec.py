@@ -1,0 +1,114 @@
+"""Register van widgets die de browsertest bedient (issue 7).
+
+De browsertest (``python -m tests.browser.run``) opent elke les in JupyterLab,
+voert alles uit en controleert dat elke ``.klantlib-widget`` zichtbaar is.
+Voor elke regel in ``WIDGETS`` hieronder doet hij daarna één handeling op een
+knop of schuif van die widget, en controleert hij dat de tekst van
+``.klantlib-resultaat`` in die widget gelijk wordt aan wat de pure functie
+voor die instelling geeft.
+
+Voeg een regel toe voor elke widget in je hoofdstuk (onder een kopje
+``# --- Hoofdstuk NN: ... ---``; verander de regels van anderen niet).
+
+Formaat van één regel (een dict)::
+
+    {
+        "notebook": "notebooks/01_klanten.ipynb",   # pad vanaf de repo-map
+        "widget": "klantenteller",   # de <naam> uit add_class("klantlib-<naam>")
+        "nummer": 0,                 # optioneel: welke van die widgets in het
+                                     # notebook (0 = eerste); standaard 0
+        "actie": ("dropdown", "Business unit", "ICT-werkplek"),
+        "verwacht": lambda: _verkennen().klantenteller_tekst(
+            laad("facturen"), business_unit="ICT-werkplek"),
+    }
+
+``actie`` is één van (``label`` = de ``description`` van het control, exact):
+
+* ``("dropdown", label, optie)``      kies de optie met deze zichtbare tekst.
+* ``("slider", label, toets)``        focus de schuif en druk één keer op
+  ``toets`` (``"ArrowRight"``, ``"ArrowLeft"``, ``"Home"``, ``"End"``).
+  Met ``("slider", label, toets, n)`` druk je ``n`` keer. Eén ArrowRight =
+  één ``step`` hoger dan de startwaarde.
+* ``("knoppen", label, optie)``       klik op de knop met deze tekst in een
+  ``ToggleButtons``/``RadioButtons``-control.
+* ``("vinkje", label)``               klik het ``Checkbox``-control aan/uit.
+* ``("tekst", label, invoer)``        typ ``invoer`` in een ``Text``-veld en
+  druk op Enter.
+
+``verwacht`` is een functie zonder argumenten. Hij draait in het testproces
+(met de .venv, dus ``klantlib`` is te importeren) en geeft de waarde die de
+pure, geteste functie voor de nieuwe instelling geeft: meestal de HTML-string
+die de widget in ``klantlib-resultaat`` zet. De test haalt de tags weg en
+vergelijkt de tekst (witruimte samengevoegd) met wat de browser toont.
+Importeer binnen de functie (``lambda`` of ``def``), niet bovenaan dit
+bestand: dit bestand moet te importeren zijn zonder data.
+
+De les moet de widget met de standaardinstellingen van de widget tonen (het
+actieve standaard-dataset, geen ``kies_dataset(seed)`` met een andere seed),
+anders klopt ``verwacht`` niet.
+
+Voorbeeld van een volledige regel (hoofdstuk 01)::
+
+    def _h01_teller():
+        from klantlib.data import laad
+        from klantlib.verkennen import klantenteller_tekst
+        return klantenteller_tekst(laad("facturen"), jaar=2024)
+
+    WIDGETS.append({
+        "notebook": "notebooks/01_klanten.ipynb",
+        "widget": "klantenteller",
+        "actie": ("slider", "Jaar", "ArrowRight"),
+        "verwacht": _h01_teller,
+    })
+
+Een widget zonder regel hier wordt wel op zichtbaarheid gecontroleerd, maar
+niet bediend; de test meldt dat als "niet bediend".
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+#: Eén regel per widget-controle. Zie de docstring hierboven voor het formaat.
+WIDGETS: list[dict[str, Any]] = []
+
+ACTIES = ("dropdown", "slider", "knoppen", "vinkje", "tekst")
+
+
+def controleer_regel(regel: dict[str, Any]) -> None:
+    """Gooi ValueError met een Nederlandse melding als een regel niet klopt.
+
+    >>> controleer_regel({"notebook": "notebooks/x.ipynb", "widget": "teller",
+    ...                   "actie": ("slider", "Jaar", "ArrowRight"),
+    ...                   "verwacht": lambda: "42"})
+    >>> controleer_regel({"notebook": "notebooks/x.ipynb", "widget": "teller",
+    ...                   "actie": ("schuif", "Jaar"), "verwacht": lambda: "1"})
+    Traceback (most recent call last):
+    ...
+    ValueError: widgetspec: actie 'schuif' bij widget 'teller' in notebooks/x.ipynb is onbekend; kies uit dropdown, slider, knoppen, vinkje, tekst.
+    """
+    for sleutel in ("notebook", "widget", "actie", "verwacht"):
+        if sleutel not in regel:
+            raise ValueError(f"widgetspec: regel {regel!r} mist de sleutel {sleutel!r}.")
+    actie = regel["actie"]
+    plek = f"bij widget {regel['widget']!r} in {regel['notebook']}"
+    if not isinstance(actie, tuple) or not actie or actie[0] not in ACTIES:
+        soort = actie[0] if isinstance(actie, tuple) and actie else actie
+        raise ValueError(
+            f"widgetspec: actie {soort!r} {plek} is onbekend; kies uit {', '.join(ACTIES)}."
+        )
+    minimaal = {"dropdown": 3, "slider": 3, "knoppen": 3, "vinkje": 2, "tekst": 3}[actie[0]]
+    if len(actie) < minimaal:
+        raise ValueError(f"widgetspec: actie {actie!r} {plek} heeft te weinig delen.")
+    verwacht: Callable[[], Any] = regel["verwacht"]
+    if not callable(verwacht):
+        raise ValueError(f"widgetspec: 'verwacht' {plek} moet een functie zonder argumenten zijn.")
+
+
+# --- Hoofdstuk 00: welkom ---
+
+# --- Hoofdstuk 01 ---
+
+# --- Hoofdstuk 03 ---
+
+# --- Hoofdstuk 06 ---
