@@ -12,4 +12,307 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 from IPython.display import display
 
-__all__: list[str] = []
+from klantlib import grafieken
+from klantlib.opmaak import euro
+
+__all__ = ["omzet_tekst", "omzet_verkenner"]
+
+
+def _widgetbox(naam: str, *kinderen) -> widgets.VBox:
+    """De buitenste box van een widget, met de klassen voor de browsertest."""
+    box = widgets.VBox(list(kinderen))
+    box.add_class("klantlib-widget")
+    box.add_class(f"klantlib-{naam}")
+    return box
+
+
+def _resultaat(waarde: str = "") -> widgets.HTML:
+    """Het hoofdresultaat van een widget."""
+    html = widgets.HTML(value=waarde)
+    html.add_class("klantlib-resultaat")
+    return html
+
+
+def _teken(uitvoer: widgets.Output, tekenfunctie) -> None:
+    """Teken een grafiek opnieuw in een Output, zonder dubbele figuren."""
+    uitvoer.clear_output(wait=True)
+    with uitvoer:
+        ax = tekenfunctie()
+        display(ax.figure)
+        plt.close(ax.figure)
+
+
+# --- Hoofdstuk 00: welkom ---
+
+ALLE = "Alle business units"
+
+
+def omzet_tekst(facturen, jaar: int, business_unit: str = ALLE) -> str:
+    """De tekst van de omzetverkenner: netto omzet in een jaar.
+
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"factuurdatum": pd.to_datetime(["2024-03-01", "2024-05-01", "2025-01-01"]),
+    ...                   "business_unit": ["A", "B", "A"], "bedrag": [1000.0, -250.0, 99.0]})
+    >>> omzet_tekst(f, 2024)
+    '<b>Omzet in 2024 (Alle business units): € 750</b>'
+    >>> omzet_tekst(f, 2024, "A")
+    '<b>Omzet in 2024 (A): € 1.000</b>'
+    """
+    rijen = facturen[facturen["factuurdatum"].dt.year == jaar]
+    if business_unit != ALLE:
+        rijen = rijen[rijen["business_unit"] == business_unit]
+    return f"<b>Omzet in {jaar} ({business_unit}): {euro(rijen['bedrag'].sum())}</b>"
+
+
+def omzet_verkenner(facturen) -> widgets.VBox:
+    """Widget: kies een jaar en een business unit en zie de omzet per maand."""
+    jaren = sorted(facturen["factuurdatum"].dt.year.unique())
+    jaar = widgets.IntSlider(value=int(jaren[0]), min=int(jaren[0]), max=int(jaren[-1]), step=1, description="Jaar")
+    bu = widgets.Dropdown(options=[ALLE, *sorted(facturen["business_unit"].unique())], value=ALLE,
+                          description="Business unit", style={"description_width": "initial"})
+    resultaat = _resultaat()
+    uitvoer = widgets.Output()
+
+    def bijwerken(_=None):
+        resultaat.value = omzet_tekst(facturen, jaar.value, bu.value)
+        rijen = facturen[facturen["factuurdatum"].dt.year == jaar.value]
+        if bu.value != ALLE:
+            rijen = rijen[rijen["business_unit"] == bu.value]
+        _teken(uitvoer, lambda: grafieken.omzet_per_maand(rijen))
+
+    jaar.observe(bijwerken, names="value")
+    bu.observe(bijwerken, names="value")
+    bijwerken()
+    return _widgetbox("omzetverkenner", widgets.HBox([jaar, bu]), resultaat, uitvoer)
+
+
+# --- Hoofdstuk 06: salesfunnel ---
+
+#: Standaardinstelling van de funnelcalculator: het voorbeeld van 400 → 100 → 20 → 10.
+FUNNEL_STANDAARD = {"doel": 10, "conversies": {"gebeld": 0.25, "prospect": 0.20, "offerte": 0.50}}
+
+
+def _nl_getal(x) -> str:
+    return f"{int(x):,}".replace(",", ".")
+
+
+def _nl_procent(x: float) -> str:
+    tekst = f"{100 * x:.1f}".rstrip("0").rstrip(".")
+    return tekst.replace(".", ",") + " %"
+
+
+def funnelcalculator_tekst(doel, conversies) -> str:
+    """De HTML-tekst van de funnelcalculator: wat je per fase nodig hebt.
+
+    ``doel`` en ``conversies`` zoals bij ``klantlib.funnel.benodigd``.
+
+    >>> tekst = funnelcalculator_tekst(10, [0.25, 0.2, 0.5])
+    >>> "400" in tekst and "2,5 %" in tekst
+    True
+    """
+    from klantlib.funnel import benodigd, funnel
+
+    nodig = benodigd(doel, conversies)
+    tabel = funnel(nodig)
+    bovenste = tabel.index[0]
+    rijen = "".join(
+        f"<tr><td>{fase}</td><td style='text-align:right'>{_nl_getal(r.aantal)}</td>"
+        f"<td style='text-align:right'>{'' if i == len(tabel) - 1 else _nl_procent(r.conversie)}</td>"
+        f"<td style='text-align:right'>{_nl_procent(r.slagingskans)}</td></tr>"
+        for i, (fase, r) in enumerate(tabel.iterrows())
+    )
+    per_klant = tabel["aantal"].iloc[0] / tabel["aantal"].iloc[-1]
+    per_klant_tekst = f"{per_klant:.1f}".removesuffix(".0").replace(".", ",")
+    zin = (
+        f"Voor {_nl_getal(tabel['aantal'].iloc[-1])} klanten heb je bovenaan "
+        f"{_nl_getal(tabel['aantal'].iloc[0])} contacten nodig (fase {bovenste}): "
+        f"{per_klant_tekst} per nieuwe klant."
+    )
+    return (
+        f"<p><b>{zin}</b></p>"
+        "<table><tr><th>Fase</th><th>Nodig</th><th>Conversie (na afronden)</th><th>Slagingskans</th></tr>"
+        f"{rijen}</table>"
+        "<p><small>Per fase naar boven afgerond.</small></p>"
+    )
+
+
+def funnelcalculator(doel: int = 10, conversies=None):
+    """Funnelcalculator: kies een doel en per fase een conversie.
+
+    De tabel met wat je per fase nodig hebt en de funnelgrafiek passen zich
+    direct aan. ``conversies`` is een dict fase → deel (standaard 25 %, 20 %,
+    50 % uit het voorbeeld).
+    """
+    from klantlib.funnel import benodigd
+    from klantlib.grafieken import funnelgrafiek
+
+    conversies = dict(conversies or FUNNEL_STANDAARD["conversies"])
+    funnelcalculator_tekst(doel, conversies)  # controleert de invoer
+    fasen = list(conversies)
+    volgende = fasen[1:] + [benodigd(doel, conversies).index[-1]]
+    doel_schuif = widgets.IntSlider(
+        value=int(doel), min=1, max=max(50, int(doel)), step=1, description="Doel (klanten)",
+        style={"description_width": "initial"}, continuous_update=True,
+    )
+    schuiven = {
+        fase: widgets.IntSlider(
+            value=round(100 * c), min=1, max=100, step=1, description=f"{fase} → {naar} (%)",
+            style={"description_width": "initial"}, continuous_update=True,
+        )
+        for (fase, c), naar in zip(conversies.items(), volgende)
+    }
+    resultaat = widgets.HTML().add_class("klantlib-resultaat")
+    uitvoer = widgets.Output()
+    # Eén figuur die we steeds opnieuw vullen: sneller dan elke keer een nieuwe.
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    plt.close(fig)
+
+    def bijwerken(_=None):
+        c = {fase: s.value / 100 for fase, s in schuiven.items()}
+        resultaat.value = funnelcalculator_tekst(doel_schuif.value, c)
+        ax.clear()
+        funnelgrafiek(benodigd(doel_schuif.value, c), titel="Wat je nodig hebt", ax=ax)
+        uitvoer.clear_output(wait=True)
+        with uitvoer:
+            display(fig)
+            plt.close(fig)
+
+    for control in [doel_schuif, *schuiven.values()]:
+        control.observe(bijwerken, names="value")
+    bijwerken()
+    bediening = widgets.VBox([doel_schuif, *schuiven.values()])
+    box = widgets.VBox([bediening, resultaat, uitvoer])
+    return box.add_class("klantlib-widget").add_class("klantlib-funnelcalculator")
+
+
+__all__ += ["funnelcalculator", "funnelcalculator_tekst", "FUNNEL_STANDAARD"]
+
+
+# --- Hoofdstuk 03: verwachtingen en NPS ---
+
+
+def _h03_figuur(uitvoer, teken, breedte: float, hoogte: float) -> None:
+    """Teken opnieuw in een ``widgets.Output`` en sluit de figuur daarna."""
+    with uitvoer:
+        uitvoer.clear_output(wait=True)
+        fig, ax = plt.subplots(figsize=(breedte, hoogte))
+        teken(ax)
+        fig.tight_layout()
+        display(fig)
+        plt.close(fig)
+
+
+def nps_speeltuin(promotors: int = 25, passief: int = 55, criticasters: int = 20):
+    """NPS-speeltuin: schuif met de aandelen promotors, passief en criticasters.
+
+    De drie aandelen tellen altijd op tot 100: schuif je er één, dan delen
+    de andere twee de rest in hun oude verhouding
+    (:func:`klantlib.nps.verdeel_aandelen`). De NPS-tekst
+    (:func:`klantlib.nps.nps_speeltuin_tekst`) en de staaf passen zich direct aan.
+    Standaard staat het voorbeeld uit het boek: 25 / 55 / 20.
+    """
+    from klantlib.grafieken import nps_aandelen_balk
+    from klantlib.nps import nps_speeltuin_tekst, verdeel_aandelen
+
+    nps_speeltuin_tekst(promotors, passief, criticasters)  # controleert de invoer
+    stijl = {"description_width": "110px"}
+    schuiven = {
+        "promotors": widgets.IntSlider(value=promotors, min=0, max=100, description="Promotors (%)", style=stijl),
+        "passief": widgets.IntSlider(value=passief, min=0, max=100, description="Passief (%)", style=stijl),
+        "criticasters": widgets.IntSlider(value=criticasters, min=0, max=100, description="Criticasters (%)",
+                                          style=stijl),
+    }
+    resultaat = widgets.HTML().add_class("klantlib-resultaat")
+    grafiek = widgets.Output()
+    bezig = {"nu": False}
+
+    def ververs() -> None:
+        p, m, c = (schuiven[k].value for k in ("promotors", "passief", "criticasters"))
+        resultaat.value = nps_speeltuin_tekst(p, m, c)
+        _h03_figuur(grafiek, lambda ax: nps_aandelen_balk(p, m, c, ax=ax), 7, 1.9)
+
+    def bij_wijziging(change, naam: str) -> None:
+        if bezig["nu"]:
+            return
+        bezig["nu"] = True
+        try:
+            huidig = {k: s.value for k, s in schuiven.items()}
+            nieuw = verdeel_aandelen(huidig["promotors"], huidig["passief"], huidig["criticasters"], naam)
+            for k, w in zip(("promotors", "passief", "criticasters"), nieuw):
+                schuiven[k].value = w
+        finally:
+            bezig["nu"] = False
+        ververs()
+
+    for naam, schuif in schuiven.items():
+        schuif.observe(lambda change, naam=naam: bij_wijziging(change, naam), names="value")
+    ververs()
+    box = widgets.VBox([*schuiven.values(), resultaat, grafiek])
+    return box.add_class("klantlib-widget").add_class("klantlib-nps-speeltuin")
+
+
+def belofte_omschrijving(extra_dagen: int) -> str:
+    """Korte omschrijving van de belofte, voor de verwachtingsschuif.
+
+    >>> belofte_omschrijving(0), belofte_omschrijving(1), belofte_omschrijving(-2)
+    ('zoals nu beloofd', '1 dag later beloven', '2 dagen eerder beloven')
+    """
+    if extra_dagen == 0:
+        return "zoals nu beloofd"
+    aantal = abs(int(extra_dagen))
+    woord = "dag" if aantal == 1 else "dagen"
+    return f"{aantal} {woord} {'later' if extra_dagen > 0 else 'eerder'} beloven"
+
+
+def verwachtingsschuif_tekst(ervaringen, soort: str = "offerte", extra_dagen: int = 0) -> str:
+    """De tekst van de verwachtingsschuif: aandeel negatief en positief nu en bij de nieuwe belofte.
+
+    >>> import pandas as pd
+    >>> e = pd.DataFrame({"soort": ["offerte"] * 4, "verwachte_dagen": [2, 2, 2, 2],
+    ...                   "werkelijke_dagen": [1, 2, 3, 4]})
+    >>> verwachtingsschuif_tekst(e, "offerte", 1)
+    'Offerte, 1 dag later beloven: negatief 50 % → 25 %, positief 25 % → 50 % (4 ervaringen)'
+    """
+    from klantlib.nps import belofte_tekst, wat_als_belofte
+
+    tabel = wat_als_belofte(ervaringen, extra_dagen=extra_dagen, soort=soort)
+    return belofte_tekst(tabel, f"{str(soort).capitalize()}, {belofte_omschrijving(extra_dagen)}")
+
+
+def verwachtingsschuif(ervaringen=None, soort: str = "offerte", extra_dagen: int = 0):
+    """Verwachtingsmanagement: wat als de verkoper een paar dagen later (of eerder) belooft?
+
+    Kies de soort (offerte of levering) en schuif met het aantal dagen dat
+    de verkoper later belooft dan nu. De werkelijke levertijd blijft gelijk.
+    De tekst en de staven tonen het aandeel positieve, neutrale en negatieve
+    ervaringen, nu en met de nieuwe belofte. Zonder ``ervaringen`` gebruikt
+    de widget de tabel ``ervaringen`` van het actieve dataset.
+    """
+    from klantlib.grafieken import klantervaring_staven
+    from klantlib.nps import wat_als_belofte
+
+    if ervaringen is None:
+        from klantlib.data import laad
+
+        ervaringen = laad("ervaringen")
+    verwachtingsschuif_tekst(ervaringen, soort, extra_dagen)  # controleert de invoer
+    stijl = {"description_width": "150px"}
+    keuze = widgets.Dropdown(options=sorted(ervaringen["soort"].dropna().unique()), value=soort,
+                             description="Soort", style=stijl)
+    schuif = widgets.IntSlider(value=extra_dagen, min=-2, max=5, description="Dagen later beloven",
+                               style=stijl)
+    resultaat = widgets.HTML().add_class("klantlib-resultaat")
+    grafiek = widgets.Output()
+
+    def ververs(_=None) -> None:
+        resultaat.value = verwachtingsschuif_tekst(ervaringen, keuze.value, schuif.value)
+        tabel = wat_als_belofte(ervaringen, extra_dagen=schuif.value, soort=keuze.value)
+        tabel = tabel.rename(index={"wat als": f"wat als ({schuif.value:+d} d)"})
+        _h03_figuur(grafiek, lambda ax: klantervaring_staven(tabel, titel=f"Klantervaring {keuze.value}", ax=ax),
+                    7, 2.3)
+
+    keuze.observe(ververs, names="value")
+    schuif.observe(ververs, names="value")
+    ververs()
+    box = widgets.VBox([keuze, schuif, resultaat, grafiek])
+    return box.add_class("klantlib-widget").add_class("klantlib-verwachtingsschuif")

@@ -107,6 +107,21 @@ def controleer_regel(regel: dict[str, Any]) -> None:
 
 # --- Hoofdstuk 00: welkom ---
 
+
+def _h00_omzet():
+    from klantlib.data import laad
+    from klantlib.verkennen import omzet_tekst
+
+    return omzet_tekst(laad("facturen"), 2022)
+
+
+WIDGETS.append({
+    "notebook": "notebooks/00_welkom.ipynb",
+    "widget": "omzetverkenner",
+    "actie": ("slider", "Jaar", "ArrowRight"),
+    "verwacht": _h00_omzet,
+})
+
 # --- Hoofdstuk 01 ---
 
 # --- Hoofdstuk 03 ---
