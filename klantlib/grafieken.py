@@ -44,3 +44,289 @@ def omzet_per_maand(facturen: pd.DataFrame, *, ax=None):
     ax.set_ylabel("Omzet (× € 1.000)")
     ax.legend(title="Business unit")
     return ax
+
+
+# --- Hoofdstuk 06: salesfunnel ---
+
+
+def _procent(x: float) -> str:
+    """0.025 -> '2,5 %' (Nederlandse notatie, hoogstens één decimaal)."""
+    tekst = f"{100 * x:.1f}".rstrip("0").rstrip(".")
+    return tekst.replace(".", ",") + " %"
+
+
+def funnelgrafiek(funnel_tabel, *, titel: str = "Salesfunnel", ax=None):
+    """Teken een funnel: per fase een gecentreerde balk, breed naar smal.
+
+    ``funnel_tabel`` is de uitkomst van ``funnel``, ``benodigd`` of
+    ``funnel_uit_leads`` (een tabel met kolom ``aantal``, of een Series met
+    aantallen). In de balk staat het aantal; rechts de conversie naar de
+    volgende fase en de slagingskans.
+
+    >>> from klantlib.funnel import funnel
+    >>> ax = funnelgrafiek(funnel({"gebeld": 400, "prospect": 100, "offerte": 20, "klant": 10}))
+    >>> ax.get_title(), len(ax.patches)
+    ('Salesfunnel', 4)
+    """
+    ax = _nieuwe_ax(ax, 7, 3.2)
+    if isinstance(funnel_tabel, pd.Series):
+        aantal = funnel_tabel.astype(float)
+    else:
+        aantal = funnel_tabel["aantal"].astype(float)
+    fasen = [str(f) for f in aantal.index]
+    n = len(fasen)
+    hoogste = float(aantal.max()) if n and aantal.max() > 0 else 1.0
+    y = list(range(n - 1, -1, -1))  # bovenste fase bovenaan
+    breedte = (aantal / hoogste).tolist()
+    kleuren = plt.cm.Blues([0.35 + 0.5 * i / max(n - 1, 1) for i in range(n)])
+    ax.barh(y, breedte, left=[-b / 2 for b in breedte], height=0.8, color=kleuren)
+    for i, (fase, a) in enumerate(zip(fasen, aantal)):
+        ax.text(0, y[i], f"{int(a):,}".replace(",", "."), ha="center", va="center",
+                color="black" if i < n / 2 else "white", fontsize=10, fontweight="bold")
+        if a > 0:
+            kans = float(aantal.iloc[-1]) / float(a)
+            onder = f"kans {_procent(kans)}"
+            if i < n - 1:
+                onder = f"→ {_procent(float(aantal.iloc[i + 1]) / float(a))} door · " + onder
+            ax.text(0.55, y[i], onder, ha="left", va="center", fontsize=9)
+    ax.set_yticks(y, fasen)
+    ax.set_xlim(-0.55, 1.25)
+    ax.set_xticks([])
+    for kant in ("top", "right", "bottom"):
+        ax.spines[kant].set_visible(False)
+    ax.set_title(titel)
+    return ax
+
+
+def conversie_per_groep(funnel_per, *, maat: str = "conversie", ax=None):
+    """Staafgrafiek: conversie (of slagingskans) per fase, per groep.
+
+    ``funnel_per`` is de uitkomst van ``funnel_uit_leads(leads, per=...)``
+    (index: groep, fase). Zo zie je waar verkopers of bronnen verschillen.
+
+    >>> import pandas as pd
+    >>> from klantlib.funnel import funnel
+    >>> per = pd.concat({"A": funnel({"lead": 10, "prospect": 5, "offerte": 2, "klant": 1}),
+    ...                  "B": funnel({"lead": 10, "prospect": 2, "offerte": 2, "klant": 2})},
+    ...                 names=["verkoper", "fase"])
+    >>> conversie_per_groep(per).get_title()
+    'Conversie per fase, per verkoper'
+    """
+    if maat not in ("conversie", "slagingskans"):
+        raise ValueError(f"maat: {maat!r} kan niet; kies 'conversie' of 'slagingskans'.")
+    ax = _nieuwe_ax(ax, 8, 4)
+    groep = funnel_per.index.names[0]
+    tabel = funnel_per[maat].unstack(groep)
+    fasen = list(dict.fromkeys(funnel_per.index.get_level_values("fase")))
+    tabel = tabel.reindex(fasen)
+    if maat == "conversie":
+        tabel = tabel.iloc[:-1]  # de laatste fase heeft geen volgende
+        tabel.index = [f"{a} → {b}" for a, b in zip(fasen[:-1], fasen[1:])]
+    (tabel * 100).plot.bar(ax=ax, rot=0, width=0.8)
+    ax.set_title(f"{maat.capitalize()} per fase, per {groep}")
+    ax.set_xlabel("Stap" if maat == "conversie" else "Fase")
+    ax.set_ylabel(f"{maat.capitalize()} (%)")
+    ax.legend(title=groep.capitalize(), fontsize=8, ncols=2)
+    return ax
+
+
+def doorlooptijdgrafiek(doorloop: pd.DataFrame, *, ax=None):
+    """Mediaan aantal dagen per stap, met de middelste helft als streep.
+
+    ``doorloop`` is de uitkomst van ``doorlooptijd(leads)`` (zonder ``per``).
+
+    >>> import pandas as pd
+    >>> d = pd.DataFrame({"mediaan": [10.0, 20.0], "kwartiel_1": [5.0, 15.0],
+    ...                   "kwartiel_3": [12.0, 30.0]}, index=["a → b", "b → c"])
+    >>> doorlooptijdgrafiek(d).get_xlabel()
+    'Dagen (mediaan; streep = middelste helft)'
+    """
+    ax = _nieuwe_ax(ax, 7, 3)
+    y = list(range(len(doorloop) - 1, -1, -1))
+    med = doorloop["mediaan"]
+    fout = [med - doorloop["kwartiel_1"], doorloop["kwartiel_3"] - med]
+    ax.barh(y, med, xerr=fout, color="tab:blue", alpha=0.8, capsize=4)
+    ax.set_yticks(y, [str(s) for s in doorloop.index])
+    ax.set_title("Doorlooptijd per stap")
+    ax.set_xlabel("Dagen (mediaan; streep = middelste helft)")
+    return ax
+
+
+# --- Hoofdstuk 03: verwachtingen en NPS ---
+
+_NPS_KLEUREN = {"promotors": "#2e7d32", "passief": "#b0b0b0", "criticasters": "#c62828"}
+_ERVARING_KLEUREN = {"positief": "#2e7d32", "neutraal": "#b0b0b0", "negatief": "#c62828"}
+
+
+def _gestapelde_staven(tabel: pd.DataFrame, kleuren: dict, ax) -> None:
+    """Horizontale gestapelde staven (in %) met het percentage in elk vak."""
+    links = pd.Series(0.0, index=tabel.index)
+    labels = [str(i) if not isinstance(i, tuple) else " / ".join(map(str, i)) for i in tabel.index]
+    for kolom, kleur in kleuren.items():
+        waarden = tabel[kolom].astype("float64").fillna(0.0)
+        staven = ax.barh(labels, waarden, left=links, color=kleur, label=kolom, edgecolor="white")
+        tekst = [f"{w:.0f}%" if w >= 7 else "" for w in waarden]
+        ax.bar_label(staven, labels=tekst, label_type="center", fontsize=8,
+                     color="white" if kolom != "passief" and kolom != "neutraal" else "black")
+        links = links + waarden
+    ax.set_xlim(0, 100)
+    ax.invert_yaxis()
+
+
+def nps_categorieen_per_segment(tabel: pd.DataFrame, *, titel: str = "NPS-categorieën per segment", ax=None):
+    """Gestapelde staaf van promotors, passief en criticasters per segment.
+
+    ``tabel`` komt uit :func:`klantlib.nps.nps_per`. Rechts van elke staaf
+    staan de NPS en het aantal antwoorden.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"nps": [5.0], "aantal": [100], "promotors": [25.0], "passief": [55.0],
+    ...                   "criticasters": [20.0]}, index=pd.Index(["Zorg"], name="sector"))
+    >>> nps_categorieen_per_segment(t).get_xlabel()
+    'Aandeel van de antwoorden (%)'
+    """
+    ax = _nieuwe_ax(ax, 8, 0.9 + 0.45 * len(tabel))
+    _gestapelde_staven(tabel, _NPS_KLEUREN, ax)
+    for i, (_, rij) in enumerate(tabel.iterrows()):
+        ax.annotate(f"NPS {rij['nps']:+.0f} (n={int(rij['aantal'])})", (100, i), xytext=(5, 0),
+                    textcoords="offset points", va="center", fontsize=8)
+    ax.set_title(titel)
+    ax.set_xlabel("Aandeel van de antwoorden (%)")
+    ax.set_ylabel(tabel.index.name or "")
+    ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(tabel) > 3 else -0.3),
+              frameon=False, fontsize=8)
+    return ax
+
+
+def nps_door_de_tijd(tabel: pd.DataFrame, *, titel: str = "NPS door de tijd", ax=None):
+    """Lijn van de NPS per periode, met een band als ``onder``/``boven`` erin staan.
+
+    ``tabel`` komt uit :func:`klantlib.nps.nps_per` of
+    :func:`klantlib.nps.nps_interval_per` met een periode (jaar, kwartaal) als index.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"nps": [10.0, 20.0], "aantal": [50, 60]}, index=pd.Index(["2024", "2025"], name="jaar"))
+    >>> nps_door_de_tijd(t).get_ylabel()
+    'NPS (-100 tot +100)'
+    """
+    ax = _nieuwe_ax(ax, 8, 4)
+    x = [str(i) for i in tabel.index]
+    if {"onder", "boven"} <= set(tabel.columns):
+        ax.fill_between(x, tabel["onder"], tabel["boven"], color="tab:blue", alpha=0.15,
+                        label="95%-interval")
+    ax.plot(x, tabel["nps"], marker="o", color="tab:blue", label="NPS")
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_title(titel)
+    ax.set_xlabel(tabel.index.name or "Periode")
+    ax.set_ylabel("NPS (-100 tot +100)")
+    if len(x) > 8:
+        ax.tick_params(axis="x", labelrotation=60, labelsize=8)
+    ax.legend(loc="best", fontsize=8)
+    return ax
+
+
+def nps_interval_per_segment(tabel: pd.DataFrame, *, titel: str = "NPS met 95%-interval per segment", ax=None):
+    """De NPS per segment als punt, met het betrouwbaarheidsinterval als streep.
+
+    ``tabel`` komt uit :func:`klantlib.nps.nps_interval_per`.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"nps": [5.0], "onder": [-8.0], "boven": [18.0], "aantal": [100]},
+    ...                  index=pd.Index(["Zorg"], name="sector"))
+    >>> nps_interval_per_segment(t).get_xlabel()
+    'NPS (punt) en betrouwbaarheidsinterval (streep)'
+    """
+    import numpy as np
+
+    ax = _nieuwe_ax(ax, 8, 0.9 + 0.45 * len(tabel))
+    y = np.arange(len(tabel))
+    links = (tabel["nps"] - tabel["onder"]).to_numpy(dtype=float)
+    rechts = (tabel["boven"] - tabel["nps"]).to_numpy(dtype=float)
+    ax.errorbar(tabel["nps"], y, xerr=[links, rechts], fmt="o", color="tab:blue", capsize=4)
+    ax.set_yticks(y, [f"{i} (n={int(n)})" for i, n in zip(tabel.index, tabel["aantal"])])
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.invert_yaxis()
+    ax.set_title(titel)
+    ax.set_xlabel("NPS (punt) en betrouwbaarheidsinterval (streep)")
+    return ax
+
+
+def nps_aandelen_balk(promotors: float, passief: float, criticasters: float, *, ax=None):
+    """Eén gestapelde staaf met de drie aandelen; de titel noemt de NPS.
+
+    >>> nps_aandelen_balk(25, 55, 20).get_title()
+    'NPS = +5'
+    """
+    ax = _nieuwe_ax(ax, 7, 1.8)
+    tabel = pd.DataFrame({"promotors": [promotors], "passief": [passief], "criticasters": [criticasters]},
+                         index=["klanten"])
+    _gestapelde_staven(tabel, _NPS_KLEUREN, ax)
+    ax.set_title(f"NPS = {promotors - criticasters:+.0f}")
+    ax.set_xlabel("Aandeel (%)")
+    ax.set_yticks([])
+    ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.45), frameon=False, fontsize=8)
+    return ax
+
+
+def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", ax=None):
+    """Gestapelde staven positief / neutraal / negatief (in %) per rij van ``tabel``.
+
+    Werkt met de uitkomst van :func:`klantlib.nps.wat_als_belofte` (rijen
+    ``nu`` en ``wat als``) en met elke tabel met die drie kolommen.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"positief": [25.0], "neutraal": [25.0], "negatief": [50.0]}, index=["nu"])
+    >>> klantervaring_staven(t).get_title()
+    'Klantervaring'
+    """
+    ax = _nieuwe_ax(ax, 7, 0.9 + 0.5 * len(tabel))
+    _gestapelde_staven(tabel, _ERVARING_KLEUREN, ax)
+    ax.set_title(titel)
+    ax.set_xlabel("Aandeel van de ervaringen (%)")
+    ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.3 if len(tabel) > 2 else -0.45),
+              frameon=False, fontsize=8)
+    return ax
+
+
+def woorden_balk(woorden: pd.DataFrame, *, titel: str = "Meest genoemde woorden", kleur: str = "tab:blue", ax=None):
+    """Liggende staven: hoe vaak elk woord genoemd wordt.
+
+    ``woorden`` komt uit :func:`klantlib.nps.woorden_tellen` (kolommen ``woord`` en ``aantal``).
+
+    >>> import pandas as pd
+    >>> woorden_balk(pd.DataFrame({"woord": ["levertijd"], "aantal": [3]})).get_xlabel()
+    'Aantal antwoorden met dit woord'
+    """
+    ax = _nieuwe_ax(ax, 5, 0.8 + 0.35 * len(woorden))
+    ax.barh(woorden["woord"].astype(str), woorden["aantal"], color=kleur)
+    ax.invert_yaxis()
+    ax.set_title(titel)
+    ax.set_xlabel("Aantal antwoorden met dit woord")
+    return ax
+
+
+def service_recovery_grafiek(tabel: pd.DataFrame, *, titel: str = "Score voor en na de klacht", ax=None):
+    """Gemiddelde score voor en na een klacht, per groep (snel of traag afgehandeld).
+
+    ``tabel`` komt uit :func:`klantlib.nps.service_recovery`.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"score_voor": [7.0, 7.0], "score_na": [8.0, 5.0], "aantal": [10, 5]},
+    ...                  index=["snel", "traag"])
+    >>> service_recovery_grafiek(t).get_ylabel()
+    'Gemiddelde score (0-10)'
+    """
+    import numpy as np
+
+    ax = _nieuwe_ax(ax, 7, 4)
+    x = np.arange(len(tabel))
+    voor = ax.bar(x - 0.2, tabel["score_voor"], width=0.4, color="#b0b0b0", label="voor de klacht")
+    na = ax.bar(x + 0.2, tabel["score_na"], width=0.4, color="tab:blue", label="na afhandeling")
+    ax.bar_label(voor, fmt="%.1f", fontsize=8)
+    ax.bar_label(na, fmt="%.1f", fontsize=8)
+    ax.set_xticks(x, [f"{i}\n(n={int(n)})" for i, n in zip(tabel.index, tabel["aantal"])])
+    ax.set_ylim(0, 10.5)
+    ax.set_title(titel)
+    ax.set_ylabel("Gemiddelde score (0-10)")
+    ax.legend(loc="lower right", fontsize=8)
+    return ax
