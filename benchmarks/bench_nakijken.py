@@ -1,0 +1,44 @@
+"""Benchmark: 30 ingeleverde werkboeken van één hoofdstuk nakijken.
+
+Doel: onder een minuut op deze machine (2 kernen). Draai met
+``.venv/bin/python benchmarks/bench_nakijken.py [aantal]``.
+Print de tijd en controleert dat de cijferlijst klopt.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from klantlib import nakijken
+
+MAP = Path(__file__).resolve().parent.parent
+BRON = MAP / "solutions" / "00_welkom_werkboek.ipynb"
+
+
+def main(aantal: int = 30) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        klas = Path(tmp) / "klas"
+        klas.mkdir()
+        for i in range(aantal):
+            shutil.copy(BRON, klas / f"student_{i:02d}.ipynb")
+        uit = Path(tmp) / "cijfers.csv"
+        start = time.perf_counter()
+        code = nakijken.main([str(klas), "--uit", str(uit), "--stil"])
+        duur = time.perf_counter() - start
+        tabel = pd.read_csv(uit)
+    assert code == 0, f"exitcode {code}"
+    assert len(tabel) == aantal and (tabel["status"] == "ok").all()
+    aantal_oefeningen = tabel.shape[1] - 4
+    assert (tabel["totaal"] == aantal_oefeningen).all(), tabel
+    print(f"nakijken: {aantal} werkboeken (h00) in {duur:.1f} s "
+          f"({duur / aantal:.2f} s per werkboek; doel: {aantal} in < 60 s)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 30)
