@@ -460,7 +460,9 @@ def doorlooptijd(leads: pd.DataFrame, per=None) -> pd.DataFrame:
     return pd.concat(delen, names=[sleutel.name, "stap"])
 
 
-def pijplijn_prognose(leads: pd.DataFrame, peildatum, slagingskansen=None) -> pd.DataFrame:
+def pijplijn_prognose(
+    leads: pd.DataFrame, peildatum, slagingskansen=None, *, max_dagen_in_fase=None
+) -> pd.DataFrame:
     """Een gewogen pijplijn: wat levert de open pijplijn naar verwachting op?
 
     Open zijn de leads die op ``peildatum`` al bestonden en toen nog niet
@@ -473,7 +475,12 @@ def pijplijn_prognose(leads: pd.DataFrame, peildatum, slagingskansen=None) -> pd
     fase haalden, het deel dat gewonnen werd. Zo gebruik je alleen wat je op
     de peildatum kon weten. Je kunt ook zelf kansen meegeven als dict fase → kans.
 
-    Kolommen: ``aantal_open``, ``slagingskans``, ``open_waarde``,
+    Veel CRM's zitten vol met leads die al jaren "open" staan. Met
+    ``max_dagen_in_fase`` tel je open leads die op de peildatum al langer dan
+    dat aantal dagen in hun fase zitten niet mee in de prognose. Ze vallen niet
+    stil weg: de kolom ``aantal_verouderd`` telt ze per fase.
+
+    Kolommen: ``aantal_open``, ``aantal_verouderd``, ``slagingskans``, ``open_waarde``,
     ``open_bruto_marge``, ``verwachte_deals`` (aantal × kans),
     ``verwachte_waarde`` en ``verwachte_bruto_marge`` (bedrag × kans).
 
@@ -536,7 +543,25 @@ def pijplijn_prognose(leads: pd.DataFrame, peildatum, slagingskansen=None) -> pd
         terug = open_["terug_naar_lead_op"]
         is_prospect &= ~(terug.le(peil) & terug.ge(open_["prospect_op"]))
     fase[is_prospect] = "prospect"
-    fase[open_["offerte_op"].le(peil)] = "offerte"
+    is_offerte = open_["offerte_op"].le(peil)
+    fase[is_offerte] = "offerte"
+    # Sinds wanneer zit de lead in deze fase?
+    sinds = open_["aangemaakt_op"].copy()
+    if "terug_naar_lead_op" in open_.columns:
+        terug = open_["terug_naar_lead_op"]
+        sinds = sinds.mask(terug.le(peil) & ~is_prospect & ~is_offerte, terug)
+    sinds = sinds.mask(is_prospect, open_["prospect_op"]).mask(is_offerte, open_["offerte_op"])
+    if max_dagen_in_fase is None:
+        verouderd = pd.Series(False, index=open_.index)
+    else:
+        if not _is_getal(max_dagen_in_fase) or max_dagen_in_fase <= 0:
+            raise ValueError(
+                f"max_dagen_in_fase: {max_dagen_in_fase!r} kan niet. Geef een positief aantal "
+                "dagen, of None om alle open leads mee te tellen."
+            )
+        verouderd = (peil - sinds).dt.days > max_dagen_in_fase
+    aantal_verouderd = fase[verouderd].value_counts().reindex(open_fasen, fill_value=0)
+    open_, fase = open_[~verouderd], fase[~verouderd]
     for kol in ("waarde", "bruto_marge"):
         leeg = open_[kol].isna()
         if leeg.any():
@@ -548,6 +573,7 @@ def pijplijn_prognose(leads: pd.DataFrame, peildatum, slagingskansen=None) -> pd
     groep = open_.groupby(fase)
     uit = pd.DataFrame(index=pd.Index(open_fasen, name="fase"))
     uit["aantal_open"] = groep.size().reindex(open_fasen, fill_value=0).astype("int64")
+    uit["aantal_verouderd"] = aantal_verouderd.astype("int64")
     uit["slagingskans"] = pd.Series(kansen)
     uit["open_waarde"] = groep["waarde"].sum().reindex(open_fasen, fill_value=0.0)
     uit["open_bruto_marge"] = groep["bruto_marge"].sum().reindex(open_fasen, fill_value=0.0)

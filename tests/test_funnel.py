@@ -357,3 +357,18 @@ def test_pijplijn_prognose_foute_invoer(leads):
     zonder.loc[zonder["lead_id"] == "L6", "bruto_marge"] = np.nan
     with pytest.raises(ValueError, match="L6"):
         pijplijn_prognose(zonder, "2025-06-30")
+
+
+def test_pijplijn_prognose_verouderde_leads_apart_geteld(leads):
+    # Op 2025-06-30: L4 is 90 dagen lead, L6 is 58 dagen prospect.
+    p = pijplijn_prognose(leads, "2025-06-30", max_dagen_in_fase=60)
+    assert p["aantal_open"].tolist() == [0, 1, 0]
+    assert p["aantal_verouderd"].tolist() == [1, 0, 0]
+    assert p["verwachte_bruto_marge"].sum() == pytest.approx(800)
+    # Teruggevallen prospect: de tijd als lead telt vanaf de terugval.
+    leads.loc[leads["lead_id"] == "L6", "terug_naar_lead_op"] = pd.Timestamp("2025-06-20")
+    p = pijplijn_prognose(leads, "2025-06-30", max_dagen_in_fase=60)
+    assert p["aantal_open"].tolist() == [1, 0, 0]
+    assert p["aantal_verouderd"].tolist() == [1, 0, 0]
+    with pytest.raises(ValueError, match="max_dagen_in_fase"):
+        pijplijn_prognose(leads, "2025-06-30", max_dagen_in_fase=-5)
