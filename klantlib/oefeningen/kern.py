@@ -297,7 +297,8 @@ def _vergelijk_getal(antwoord, verwacht, tolerantie):
         return "Je antwoord is NaN (geen getal). Zitten er lege waarden in je berekening?"
     if v != 0 and (_getal_gelijk(a, v * 100, None) or _getal_gelijk(a * 100, v, None)):
         return "Je zit er een factor 100 naast: gebruik je een percentage waar een fractie hoort, of andersom?"
-    if v != 0 and round(a, 0) == round(v, 0) or (v != 0 and abs(a - v) / abs(v) < 0.001):
+    gehele = all(isinstance(x, (int, np.integer)) or float(x).is_integer() for x in (antwoord, verwacht))
+    if not gehele and (round(a) == round(v) or (v != 0 and abs(a - v) / abs(v) < 0.001)):
         return "Je zit er heel dicht bij. Kijk naar de afronding."
     return "Je getal is te hoog." if a > v else "Je getal is te laag."
 
