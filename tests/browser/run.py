@@ -442,10 +442,12 @@ _JS_STATUS = """() => {
   return {cellen: cellen.length, bezig, niet_gedraaid, fouten};
 }"""
 
-_JS_WIDGETS_KLAAR = """(mime) => {
-  const uit = [...document.querySelectorAll(`.jp-Notebook .jp-OutputArea-output[data-mime-type="${mime}"]`)];
-  return uit.every(o => o.querySelector('.jupyter-widgets, .widget-box, .lm-Widget') ||
-                        /error|failed|could not/i.test(o.textContent));
+_JS_WIDGETS_KLAAR = """() => {
+  // Widget-uitvoer heeft (anders dan gewone uitvoer) geen data-mime-type: de
+  // WidgetRenderer van jupyterlab_widgets is geen RenderedCommon.
+  const uit = [...document.querySelectorAll('.jp-Notebook .jp-OutputArea-output:not([data-mime-type])')];
+  return uit.every(o => !/^\\s*Loading widget/.test(o.textContent) &&
+                        (o.querySelector('.jupyter-widgets') || /error|failed|could not/i.test(o.textContent)));
 }"""
 
 _JS_CONTROLE = """([mime, foutteksten]) => {
@@ -460,9 +462,18 @@ _JS_CONTROLE = """([mime, foutteksten]) => {
         if (/Traceback|Error|Exception/.test(tekst)) res.fouten.push([i, tekst]);
         else res.stderr.push([i, tekst]);
       }
-      if (m === mime) res.widgets++;
+      if (!m) {
+        res.widgets++;
+        if (/^\\s*Loading widget/.test(tekst)) res.widgetfouten.push([i, tekst + ' (bleef laden)']);
+      }
+      for (const e of o.querySelectorAll('.jupyter-widgets-error-widget')) {
+        const w = e.closest('[class*="klantlib-"]');
+        const naam = w ? [...w.classList].find(k => k.startsWith('klantlib-') && k !== 'klantlib-widget') : '';
+        res.widgetfouten.push([i, (naam ? `widget '${naam.slice(9)}': ` : '') + (e.innerText || 'foutwidget van ipywidgets')]);
+      }
       if (m === 'text/plain') res.tekstwidgets.push([i, tekst]);
-      for (const f of foutteksten) if (tekst.includes(f)) { res.widgetfouten.push([i, tekst]); break; }
+      if (!o.querySelector('.jupyter-widgets-error-widget'))
+        for (const f of foutteksten) if (tekst.includes(f)) { res.widgetfouten.push([i, tekst]); break; }
       for (const img of o.querySelectorAll('img')) {
         const r = img.getBoundingClientRect();
         if (img.complete && img.naturalWidth > 0 && r.width > 0 && r.height > 0) res.plaatjes++;
@@ -569,7 +580,7 @@ def draai_notebook(page: Any, server: Server, rel: str, v: Verwachting, regels: 
     fase("Run All klaar")
     # 4. wachten tot widgets getekend zijn
     try:
-        page.wait_for_function(_JS_WIDGETS_KLAAR, arg=WIDGET_MIME, timeout=TIMEOUT_WIDGET * 1000)
+        page.wait_for_function(_JS_WIDGETS_KLAAR, timeout=TIMEOUT_WIDGET * 1000)
     except Exception:  # noqa: BLE001 - de controles hieronder melden wat er mis is
         pass
     page.wait_for_timeout(300)

@@ -61,6 +61,9 @@ Voorbeeld van een volledige regel (hoofdstuk 01)::
         "verwacht": _h01_teller,
     })
 
+Regels voor dezelfde widget draaien na elkaar, in de volgorde van ``WIDGETS``:
+de tweede actie begint bij de stand ná de eerste.
+
 Een widget zonder regel hier wordt wel op zichtbaarheid gecontroleerd, maar
 niet bediend; de test meldt dat als "niet bediend".
 """
@@ -120,6 +123,22 @@ WIDGETS.append({
     "widget": "omzetverkenner",
     "actie": ("slider", "Jaar", "ArrowRight"),
     "verwacht": _h00_omzet,
+})
+
+
+def _h00_omzet_ict():
+    from klantlib.data import laad
+    from klantlib.verkennen import omzet_tekst
+
+    # na de regel hierboven staat de schuif op 2022
+    return omzet_tekst(laad("facturen"), 2022, "ICT-werkplek")
+
+
+WIDGETS.append({
+    "notebook": "notebooks/00_welkom.ipynb",
+    "widget": "omzetverkenner",
+    "actie": ("dropdown", "Business unit", "ICT-werkplek"),
+    "verwacht": _h00_omzet_ict,
 })
 
 # --- Hoofdstuk 01 ---
