@@ -72,44 +72,32 @@ def _plek(positie: int, label) -> str:
     return f"positie {positie} (index {label!r})"
 
 
-def _een_score(waarde, positie: int, label=None) -> int | None:
+def _een_score(waarde, positie: int | None, label=None, naam: str | None = None) -> int | None:
     """Zet één antwoord om naar een geheel getal 0–10, of ``None`` als het ontbreekt."""
-    plek = _plek(positie, label)
+    plek = "" if positie is None else " op " + _plek(positie, label) + (f" in '{naam}'" if naam else "")
     if waarde is None or waarde is pd.NA or waarde is pd.NaT:
         return None
-    if isinstance(waarde, (bool, np.bool_)):
-        raise ValueError(
-            f"De score {waarde!r} op {plek} is geen getal maar waar/onwaar. "
-            "Een score is een heel getal van 0 tot en met 10."
-        )
+    if isinstance(waarde, np.generic):
+        waarde = waarde.item()  # np.int64(13) -> 13, voor een leesbare melding
+    uitleg = "Een score is een heel getal van 0 tot en met 10."
+    if isinstance(waarde, bool):
+        raise ValueError(f"De score {waarde!r}{plek} is geen getal maar waar/onwaar. {uitleg}")
     if isinstance(waarde, str):
         tekst = waarde.strip().replace(",", ".")
         try:
             getal = float(tekst)
         except ValueError:
-            raise ValueError(
-                f"De score {waarde!r} op {plek} is tekst en geen getal. "
-                "Een score is een heel getal van 0 tot en met 10."
-            ) from None
-    elif isinstance(waarde, (int, float, np.integer, np.floating)):
+            raise ValueError(f"De score {waarde!r}{plek} is tekst en geen getal. {uitleg}") from None
+    elif isinstance(waarde, (int, float)):
         getal = float(waarde)
         if math.isnan(getal):
             return None
     else:
-        raise ValueError(
-            f"De score {waarde!r} op {plek} is geen getal. "
-            "Een score is een heel getal van 0 tot en met 10."
-        )
+        raise ValueError(f"De score {waarde!r}{plek} is geen getal. {uitleg}")
     if math.isnan(getal) or math.isinf(getal) or getal != int(getal):
-        raise ValueError(
-            f"De score {waarde!r} op {plek} is geen heel getal. "
-            "Een score is een heel getal van 0 tot en met 10."
-        )
+        raise ValueError(f"De score {waarde!r}{plek} is geen heel getal. {uitleg}")
     if not 0 <= getal <= 10:
-        raise ValueError(
-            f"De score {waarde!r} op {plek} ligt buiten 0–10. "
-            "Een score is een heel getal van 0 tot en met 10."
-        )
+        raise ValueError(f"De score {waarde!r}{plek} ligt buiten 0–10. {uitleg}")
     return int(getal)
 
 
@@ -140,7 +128,7 @@ def _scores(scores, naam: str = "scores") -> tuple[np.ndarray, int]:
         if fout.any():
             p = int(np.flatnonzero(~ontbreekt)[fout][0])
             origineel = scores.iloc[p] if isinstance(scores, pd.Series) else np.asarray(scores).ravel()[p]
-            _een_score(origineel, p, labels[p] if labels is not None else None)
+            _een_score(origineel, p, labels[p] if labels is not None else None, naam)
         return geldig.astype(np.int64), int(ontbreekt.sum())
     lijst = scores.tolist() if isinstance(scores, pd.Series) else list(scores)
     if len(lijst) == 0:
@@ -148,7 +136,7 @@ def _scores(scores, naam: str = "scores") -> tuple[np.ndarray, int]:
     goed: list[int] = []
     weg = 0
     for positie, waarde in enumerate(lijst):
-        s = _een_score(waarde, positie, labels[positie] if labels is not None else None)
+        s = _een_score(waarde, positie, labels[positie] if labels is not None else None, naam)
         if s is None:
             weg += 1
         else:
@@ -209,7 +197,7 @@ def nps_categorie(score) -> str:
     >>> nps_categorie(9), nps_categorie(7), nps_categorie(6)
     ('promotor', 'passief', 'criticaster')
     """
-    s = _een_score(score, 0)
+    s = _een_score(score, None)
     if s is None:
         raise ValueError(
             "Er is geen score ingevuld (de waarde ontbreekt). Een score is een heel getal van 0 tot en met 10."

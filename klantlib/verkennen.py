@@ -197,8 +197,7 @@ def _h03_figuur(uitvoer, teken, breedte: float, hoogte: float) -> None:
         uitvoer.clear_output(wait=True)
         fig, ax = plt.subplots(figsize=(breedte, hoogte))
         teken(ax)
-        fig.tight_layout()
-        display(fig)
+        display(fig)  # JupyterLab snijdt de figuur zelf bij (bbox_inches="tight")
         plt.close(fig)
 
 
