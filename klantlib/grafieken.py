@@ -80,17 +80,15 @@ def funnelgrafiek(funnel_tabel, *, titel: str = "Salesfunnel", ax=None):
     breedte = (aantal / hoogste).tolist()
     kleuren = plt.cm.Blues([0.35 + 0.5 * i / max(n - 1, 1) for i in range(n)])
     ax.barh(y, breedte, left=[-b / 2 for b in breedte], height=0.8, color=kleuren)
-    for i, (fase, a) in enumerate(zip(fasen, aantal)):
-        ax.text(0, y[i], f"{int(a):,}".replace(",", "."), ha="center", va="center",
-                color="black" if i < n / 2 else "white", fontsize=10, fontweight="bold")
+    for i, a in enumerate(aantal):
+        tekst = f"{int(a):,}".replace(",", ".")
         if a > 0:
-            kans = float(aantal.iloc[-1]) / float(a)
-            onder = f"kans {_procent(kans)}"
+            tekst += f"   kans {_procent(float(aantal.iloc[-1]) / float(a))}"
             if i < n - 1:
-                onder = f"→ {_procent(float(aantal.iloc[i + 1]) / float(a))} door · " + onder
-            ax.text(0.55, y[i], onder, ha="left", va="center", fontsize=9)
+                tekst += f"   ({_procent(float(aantal.iloc[i + 1]) / float(a))} naar {fasen[i + 1]})"
+        ax.text(0.55, y[i], tekst, ha="left", va="center", fontsize=9)
     ax.set_yticks(y, fasen)
-    ax.set_xlim(-0.55, 1.25)
+    ax.set_xlim(-0.55, 1.45)
     ax.set_xticks([])
     for kant in ("top", "right", "bottom"):
         ax.spines[kant].set_visible(False)

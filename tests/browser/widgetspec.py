@@ -146,3 +146,18 @@ WIDGETS.append({
 # --- Hoofdstuk 03 ---
 
 # --- Hoofdstuk 06 ---
+
+
+def _h06_funnelcalculator():
+    from klantlib.verkennen import funnelcalculator_tekst
+
+    # Doel-schuif één stap hoger: 11 klanten, conversies van het voorbeeld.
+    return funnelcalculator_tekst(11, {"gebeld": 0.25, "prospect": 0.20, "offerte": 0.50})
+
+
+WIDGETS.append({
+    "notebook": "notebooks/06_salesfunnel.ipynb",
+    "widget": "funnelcalculator",
+    "actie": ("slider", "Doel (klanten)", "ArrowRight"),
+    "verwacht": _h06_funnelcalculator,
+})
