@@ -611,12 +611,16 @@ def draai_notebook(page: Any, server: Server, rel: str, v: Verwachting, regels: 
             f"{rel}: geen zichtbaar plaatje, maar het opgeslagen notebook heeft er {v.plaatjes}."
         )
     klantwidgets = page.locator(".jp-Notebook .klantlib-widget")
+    bediend = {r["widget"] for r in regels}
     for n in range(klantwidgets.count()):
         w = klantwidgets.nth(n)
         klassen = (w.get_attribute("class") or "").split()
         naam = next((k[9:] for k in klassen if k.startswith("klantlib-") and k != "klantlib-widget"), "?")
         if not w.is_visible():
             u.fouten.append(f"{rel}: widget {naam!r} (nr. {n + 1}) is niet zichtbaar.")
+        if naam not in bediend:
+            u.notities.append(f"widget {naam!r} heeft geen regel in tests/browser/widgetspec.py: niet bediend")
+            bediend.add(naam)
     if len(u.fouten) == fouten_voor:
         u.geslaagd += 1
 
