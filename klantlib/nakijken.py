@@ -27,6 +27,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -159,7 +160,7 @@ def nakijk_notebook(pad: str | os.PathLike, cel_timeout: float = STANDAARD_CEL_T
     start = time.monotonic()
     overgeslagen = 0
     try:
-        with client.setup_kernel():
+        with client.setup_kernel(stderr=subprocess.DEVNULL):
             for index, cel in enumerate(nb.cells):
                 if cel.cell_type != "code":
                     continue
