@@ -145,6 +145,34 @@ WIDGETS.append({
 
 # --- Hoofdstuk 03 ---
 
+
+def _h03_speeltuin():
+    from klantlib.nps import nps_speeltuin_tekst, verdeel_aandelen
+
+    # Start 25 / 55 / 20; één stap naar rechts op Promotors: 26, de rest schuift mee.
+    return nps_speeltuin_tekst(*verdeel_aandelen(26, 55, 20, "promotors"))
+
+
+def _h03_verwachting():
+    from klantlib.data import laad
+    from klantlib.verkennen import verwachtingsschuif_tekst
+
+    return verwachtingsschuif_tekst(laad("ervaringen"), "offerte", 1)
+
+
+WIDGETS.append({
+    "notebook": "notebooks/03_verwachtingen_en_nps.ipynb",
+    "widget": "nps-speeltuin",
+    "actie": ("slider", "Promotors (%)", "ArrowRight"),
+    "verwacht": _h03_speeltuin,
+})
+WIDGETS.append({
+    "notebook": "notebooks/03_verwachtingen_en_nps.ipynb",
+    "widget": "verwachtingsschuif",
+    "actie": ("slider", "Dagen later beloven", "ArrowRight"),
+    "verwacht": _h03_verwachting,
+})
+
 # --- Hoofdstuk 06 ---
 
 

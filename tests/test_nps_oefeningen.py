@@ -1,0 +1,64 @@
+"""Werkboek 03: de modeloplossingen zijn goed, ook op een persoonlijk dataset."""
+
+from __future__ import annotations
+
+import pytest
+
+from klantlib import data
+from klantlib.oefeningen import h03
+from klantlib.oefeningen.kern import Functie, Meerkeuze, Open, Waarde, Werkboek
+from klantlib.nps import met_bedrijfskenmerken, nps, nps_per, nps_uit_aandelen, wat_als_belofte
+
+
+def test_minstens_acht_gemengde_oefeningen():
+    soorten = {type(o) for o in h03.OEFENINGEN}
+    assert len(h03.OEFENINGEN) >= 8
+    assert {Waarde, Functie, Meerkeuze, Open} <= soorten
+    assert len({o.id for o in h03.OEFENINGEN}) == len(h03.OEFENINGEN)
+
+
+def test_referenties_met_de_hand():
+    assert h03._nps_lijst() == pytest.approx(10.0)  # 4 promotors, 3 criticasters van 10
+    assert h03._nps_concurrent() == pytest.approx(-17.0)
+    assert h03._nps_van([10, None, 6]) == pytest.approx(0.0)
+    assert h03._nps_van([7, 8, 9]) == pytest.approx(100 / 3)
+
+
+@pytest.fixture
+def persoonlijk():
+    yield 4242
+    data.kies_dataset(None)
+
+
+@pytest.mark.parametrize("seed", [None, "persoonlijk"])
+def test_modeloplossingen_zijn_goed(seed, request):
+    if seed == "persoonlijk":
+        seed = request.getfixturevalue("persoonlijk")
+    ns: dict = {}
+    wb = Werkboek("h03", ns, seed=seed)
+    ns.update(
+        laad=data.laad, nps=nps, nps_uit_aandelen=nps_uit_aandelen, nps_per=nps_per,
+        met_bedrijfskenmerken=met_bedrijfskenmerken, wat_als_belofte=wat_als_belofte,
+        enquetes=data.laad("enquetes"), ervaringen=data.laad("ervaringen"), bedrijven=data.laad("bedrijven"),
+        antwoorden=list(h03.ANTWOORDEN_3_2),
+    )
+    for o in h03.OEFENINGEN:
+        if isinstance(o, Meerkeuze):
+            ns[o.variabele] = o.juist
+        elif isinstance(o, Open):
+            ns[o.variabele] = o.modelantwoord
+        else:
+            exec(o.oplossing, ns)
+    for o in h03.OEFENINGEN:
+        uitslag = wb.controleer(o.id)
+        assert uitslag.goed, (o.id, uitslag)
+    data.kies_dataset(None)
+
+
+def test_fout_antwoord_wordt_herkend():
+    ns: dict = {"nps_tien": 40.0, "sector_aandacht": "Zorg"}
+    wb = Werkboek("h03", ns)
+    assert not wb.controleer("3.2").goed
+    # een NPS als fractie in plaats van punten
+    ns["nps_concurrent"] = -0.17
+    assert "factor 100" in wb.controleer("3.3").tekst
