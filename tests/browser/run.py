@@ -135,8 +135,16 @@ class _Tekst(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.delen.append(data)
 
+    # Blok- en tabel-elementen: de browser zet er een regel of tab tussen.
+    BLOK = frozenset("br p div li ul ol tr td th table thead tbody tfoot caption "
+                     "h1 h2 h3 h4 h5 h6 section article header footer pre blockquote dl dt dd hr".split())
+
     def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in ("br", "p", "div", "li", "tr"):
+        if tag in self.BLOK:
+            self.delen.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.BLOK:
             self.delen.append(" ")
 
 
@@ -145,6 +153,8 @@ def html_naar_tekst(waarde: Any) -> str:
 
     >>> html_naar_tekst("<b>12</b> klanten&nbsp;in <i>2024</i>\\n")
     '12 klanten in 2024'
+    >>> html_naar_tekst("<table><tr><th>Fase</th><th>Nodig</th></tr><tr><td>gebeld</td><td>440</td></tr></table>")
+    'Fase Nodig gebeld 440'
     >>> html_naar_tekst(42)
     '42'
     """
@@ -362,6 +372,7 @@ class Server:
         self.token = secrets.token_hex(24)
         self.basis = f"http://127.0.0.1:{self.poort}"
         self.log = log
+        self.runtime = Path(env["JUPYTER_RUNTIME_DIR"])
         self._log = open(log, "wb")
         cmd = [
             str(jupyter_bin()),
@@ -405,22 +416,43 @@ class Server:
         except OSError:
             return ""
 
+    def _eigen_kernels(self) -> list[int]:
+        """PID's van kernels van DEZE server: hun verbindingsbestand staat in onze runtime-map."""
+        merk = str(self.runtime).encode()
+        pids = []
+        for d in Path("/proc").iterdir():
+            if not d.name.isdigit():
+                continue
+            try:
+                if merk in (d / "cmdline").read_bytes():
+                    pids.append(int(d.name))
+            except OSError:
+                continue
+        return pids
+
     def stop(self) -> None:
-        """Stop de server (en zijn kernels) via de eigen procesgroep."""
+        """Stop de server via zijn eigen procesgroep, daarna eventuele eigen kernels.
+
+        jupyter_client start kernels in een eigen sessie, dus ze zitten niet in de
+        procesgroep van de server. Normaal sluit de server ze zelf af bij SIGTERM;
+        wat dan nog leeft en bij deze server hoort, stoppen we per PID.
+        """
+        kernels = self._eigen_kernels()
         if self.proc.poll() is None:
             try:
                 os.killpg(self.proc.pid, signal.SIGTERM)
-                self.proc.wait(timeout=10)
+                self.proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(timeout=10)
             except ProcessLookupError:
                 pass
-        # kernels zitten in dezelfde procesgroep; ruim eventuele achterblijvers op
-        try:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
+        for pid in kernels:
+            if pid in self._eigen_kernels():
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
         self._log.close()
 
 
@@ -693,7 +725,7 @@ def bedien_widget(page: Any, rel: str, regel: dict) -> str | None:
     except Exception as e:  # noqa: BLE001 - fout in de verwacht-functie zelf melden
         return f"{wat}: de functie 'verwacht' gaf een fout: {type(e).__name__}: {e}"
     voor = normaliseer(resultaat.inner_text())
-    if voor == verwacht:
+    if voor.replace(" ", "") == verwacht.replace(" ", ""):
         return f"{wat}: het resultaat is vóór de actie al {verwacht!r}; kies een actie die het verandert."
 
     control = _control(widget, actie[1])
@@ -725,7 +757,8 @@ def bedien_widget(page: Any, rel: str, regel: dict) -> str | None:
     nu = voor
     while time.monotonic() < eind:
         nu = normaliseer(resultaat.inner_text())
-        if nu == verwacht:
+        # Ook goed als alleen witruimte verschilt (innerText hangt van CSS af).
+        if nu == verwacht or nu.replace(" ", "") == verwacht.replace(" ", ""):
             return None
         time.sleep(0.1)
     return f"{wat}: resultaat bleef {_kort(nu, 160)!r}, verwacht {_kort(verwacht, 160)!r} (vóór de actie: {_kort(voor, 80)!r})."
@@ -784,6 +817,10 @@ def main(argv: list[str] | None = None) -> int:
         print("browsertest: geen notebooks gevonden in notebooks/ of exercises/.")
         return 0
 
+    if not args.notebooks:
+        # volledige run: oude schermafdrukken weg, zodat de map precies deze run toont
+        for oud in SCREENSHOTS.glob("*.png"):
+            oud.unlink()
     tmp = Path(tempfile.mkdtemp(prefix="klant_browsertest_"))
     server: Server | None = None
     uitslagen: list[Uitslag] = []
