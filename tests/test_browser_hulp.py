@@ -91,6 +91,8 @@ def test_beoordeel_zelftest_keurt_af_als_kapotte_widget_niet_gemeld_is():
     u = run.Uitslag(zelftest.NOTEBOOK, bediend=2, plaatjes=1)
     u.fouten = [f"{zelftest.NOTEBOOK}: widget 'kapot' (schuif): resultaat bleef ..."]
     problemen = run.beoordeel_zelftest(u)
-    assert len(problemen) == 1 and "'verkeerde_versie'" in problemen[0]
+    assert len(problemen) == 2 and "'verkeerde_versie'" in problemen[0]
     u.fouten.append(f"{zelftest.NOTEBOOK}: widget niet getekend in cel 5, widget 'verkeerde_versie' ...")
+    assert len(run.beoordeel_zelftest(u)) == 1  # de foutuitvoer ontbreekt nog
+    u.fouten.append(f"{zelftest.NOTEBOOK}: foutuitvoer in cel 7: ValueError: expres fout")
     assert run.beoordeel_zelftest(u) == []

@@ -622,7 +622,9 @@ def draai_notebook(page: Any, server: Server, rel: str, v: Verwachting, regels: 
     c = page.evaluate(_JS_CONTROLE, [WIDGET_MIME, list(WIDGET_FOUTTEKSTEN)])
     fouten_voor = len(u.fouten)
     for i, tekst in c["fouten"]:
-        u.fouten.append(f"{rel}: foutuitvoer in {_celnaam(v, i)}: {_kort(tekst)}")
+        # de laatste regel van een traceback is de foutmelding zelf
+        regels = [r for r in tekst.splitlines() if r.strip()]
+        u.fouten.append(f"{rel}: foutuitvoer in {_celnaam(v, i)}: {_kort(regels[-1] if regels else tekst)}")
     for i, tekst in c["widgetfouten"]:
         u.fouten.append(f"{rel}: widget niet getekend in {_celnaam(v, i)}: {_kort(tekst)}")
     for i, tekst in c["tekstwidgets"]:
@@ -783,6 +785,8 @@ def beoordeel_zelftest(u: Uitslag) -> list[str]:
         problemen.append(f"zelftest: {u.bediend} van de 2 acties op de goede widget slaagden.")
     if u.plaatjes == 0:
         problemen.append("zelftest: het plaatje in het zelftest-notebook werd niet gezien.")
+    if not any("foutuitvoer" in f and "ValueError" in f for f in u.fouten):
+        problemen.append("zelftest: de cel met een ValueError werd NIET als foutuitvoer gemeld.")
     return problemen
 
 

@@ -6,11 +6,12 @@ We maken een klein notebook met drie widgets die de afspraken volgen
 * ``heel``              werkt goed: de browsertest moet hem goedkeuren;
 * ``kapot``             de callback gooit een fout, het resultaat verandert niet;
 * ``verkeerde_versie``  een widget met een niet-bestaande versie van de
-  view-module: de browser toont "Error displaying widget" / kan hem niet laden.
+  view-module: de browser toont "Error displaying widget" / kan hem niet laden;
+* en een laatste cel die een ``ValueError`` geeft (foutuitvoer in de cel).
 
 De browsertest draait dit notebook net als een les. De zelftest slaagt alleen
 als precies ``heel`` goed is en er fouten zijn die het notebook én de
-widgets ``kapot`` en ``verkeerde_versie`` noemen.
+widgets ``kapot`` en ``verkeerde_versie`` noemen, plus de foutuitvoer.
 """
 
 from __future__ import annotations
@@ -62,7 +63,9 @@ _CELLEN = [
         'verkeerd.add_class("klantlib-verkeerde_versie")\n'
         "verkeerd",
     ),
-    ("code", "fig, ax = plt.subplots(figsize=(4, 2))\nax.plot([1, 2, 3], [1, 4, 9])\nax.set_title('Kwadraten')"),
+    ("code", "fig, ax = plt.subplots(figsize=(4, 2))\nax.plot([1, 2, 3], [1, 4, 9])\nax.set_title('Kwadraten');"),
+    # als laatste: een cel die een fout geeft (Run All stopt hier)
+    ("code", 'raise ValueError("expres fout voor de zelftest")'),
 ]
 
 
