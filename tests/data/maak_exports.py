@@ -1,0 +1,403 @@
+"""Maak de proefbestanden voor klantlib.inlezen (tests/data/exports/).
+
+Elk bestand laat één probleem zien (of een combinatie) zoals het in echte
+exports voorkomt. Alle namen en bedragen zijn verzonnen door dit project; er
+zit geen echte bedrijfsdata in. De verwachte uitkomst per bestand staat in
+tests/test_inlezen.py.
+
+Ook de voorbeeldexports voor les 08 in klantlib/voorbeelden/ komen hieruit.
+
+Opnieuw maken: ``.venv/bin/python tests/data/maak_exports.py``
+(het resultaat is elke keer byte voor byte gelijk).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+
+MAP = Path(__file__).resolve().parent / "exports"
+VASTE_TIJD = dt.datetime(2025, 1, 1, 12, 0, 0)
+
+
+def tekst(naam: str, inhoud: str, codering: str = "utf-8", bom: bool = False, eol: str = "\r\n") -> None:
+    data = inhoud.replace("\n", eol).encode(codering)
+    if bom:
+        data = b"\xef\xbb\xbf" + data
+    (MAP / naam).write_bytes(data)
+
+
+def zet_map(map_: Path) -> None:
+    """Schrijf naar een andere map (de test vergelijkt zo de opgeslagen bestanden met de generator)."""
+    global MAP
+    MAP = Path(map_)
+
+
+def excel(naam: str, bladen: dict[str, list[list]], samenvoegen: dict[str, list[str]] | None = None,
+          formaten: dict[str, dict[str, str]] | None = None) -> None:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for titel, rijen in bladen.items():
+        ws = wb.create_sheet(titel)
+        for rij in rijen:
+            ws.append(rij)
+        for bereik in (samenvoegen or {}).get(titel, []):
+            ws.merge_cells(bereik)
+        for cel, formaat in (formaten or {}).get(titel, {}).items():
+            ws[cel].number_format = formaat
+    wb.properties.created = VASTE_TIJD
+    wb.properties.modified = VASTE_TIJD
+    wb.properties.creator = "klantlib"
+    wb.save(MAP / naam)
+
+
+KOP_NL = "Factuurnummer;Factuurdatum;Klant;Bedrag\n"
+
+
+def maak(map_: Path | None = None) -> list[str]:
+    if map_ is not None:
+        zet_map(map_)
+    MAP.mkdir(parents=True, exist_ok=True)
+    for oud in MAP.iterdir():
+        oud.unlink()
+
+    # 1. Nederlandse Excel: puntkomma, decimale komma, Windows-1252 (é in een naam)
+    tekst("01_puntkomma_komma_cp1252.csv",
+          "Factuurnummer;Factuurdatum;Debiteur;Bedrag excl. btw\n"
+          "F2024-001;05-03-2024;Café De Zwaan B.V.;1.234,56\n"
+          "F2024-002;18-03-2024;Bakkerij Ölmez;99,95\n"
+          "F2024-003;02-04-2024;Café De Zwaan B.V.;12.500,00\n", codering="cp1252")
+    # 2. UTF-8 met BOM en Engelse koppen, komma als scheidingsteken
+    tekst("02_bom_engelse_koppen.csv",
+          "InvoiceNumber,InvoiceDate,OrderedBy,AmountDC\n"
+          "1001,2024-03-05,Zuidwest Logistiek B.V.,1234.50\n"
+          "1002,2024-03-06,Noordhaven N.V.,-200.00\n", bom=True)
+    # 3. Excel met titel en lege regel boven de kopregel
+    excel("03_excel_titelregel.xlsx", {"Facturen": [
+        ["Verkoopfacturen 2024 - export"],
+        [],
+        ["Factuurnummer", "Factuurdatum", "Klant", "Bedrag"],
+        ["F-01", dt.datetime(2024, 3, 5), "Kantoorhuis Delta", 100.0],
+        ["F-02", dt.datetime(2024, 3, 6), "Kantoorhuis Delta", 250.5],
+        ["F-03", dt.datetime(2024, 3, 7), "Groen Advies", None],
+        ["F-04", dt.datetime(2024, 3, 8), "Groen Advies", 75.25],
+    ]})
+    # 4. Leeg bestand
+    tekst("04_leeg.csv", "")
+    # 5. Alleen een kopregel
+    tekst("05_alleen_kop.csv", KOP_NL)
+    # 6. Totaalregel onderaan
+    tekst("06_totaalregel.csv", KOP_NL +
+          "A1;15-03-2024;Klant Een;100,00\n"
+          "A2;16-03-2024;Klant Twee;250,50\n"
+          "A3;17-03-2024;Klant Drie;49,50\n"
+          "Totaal;;;400,00\n")
+    # 7. Samengevoegde koppen (Excel): 'Factuur' boven 'nummer' en 'datum'
+    excel("07_samengevoegde_koppen.xlsx", {"Blad1": [
+        ["Factuur", None, "Klant", "Bedrag", None],
+        ["nummer", "datum", None, "excl. btw", "btw"],
+        ["2024-17", dt.datetime(2024, 5, 1), "Atelier Zon", 1000.0, 210.0],
+        ["2024-18", dt.datetime(2024, 5, 2), "Atelier Zon", 500.0, 105.0],
+    ]}, samenvoegen={"Blad1": ["A1:B1", "C1:C2", "D1:E1"]})
+    # 8. Gemengde datumnotaties in één kolom
+    tekst("08_gemengde_datums.csv", KOP_NL +
+          "B1;2024-03-05;Klant Een;10,00\n"
+          "B2;15-03-2024;Klant Een;20,00\n"
+          "B3;5-4-2024;Klant Twee;30,00\n"
+          "B4;16.04.2024;Klant Twee;40,00\n"
+          "B5;3 mei 2024;Klant Drie;50,00\n")
+    # 9. Valutatekens en spaties in bedragen
+    tekst("09_valutatekens.csv", KOP_NL +
+          "C1;13-03-2024;Klant Een;€ 1.234,56\n"
+          "C2;14-03-2024;Klant Een;EUR 250,00\n"
+          "C3;15-03-2024;Klant Twee;€ -12,50\n"
+          "C4;16-03-2024;Klant Twee;€\u00a0 7,00\n")
+    # 10. Tekst in de bedragkolom (verkeerde kolom)
+    tekst("10_tekst_in_bedrag.csv", KOP_NL +
+          "D1;13-03-2024;Klant Een;zie bijlage\n"
+          "D2;14-03-2024;Klant Een;n.v.t.\n"
+          "D3;15-03-2024;Klant Twee;onbekend\n")
+    # 11. Tab als scheidingsteken
+    tekst("11_tab.tsv", "Factuurnummer\tFactuurdatum\tKlant\tBedrag\n"
+          "E1\t20-06-2024\tKlant Een\t10,5\n"
+          "E2\t21-06-2024\tKlant Twee\t20,25\n")
+    # 12. Engels: komma scheidt, punt is decimaal, komma als duizendtal (tussen aanhalingstekens)
+    tekst("12_engels_duizendtallen.csv", "Invoice number,Invoice date,Customer,Amount\n"
+          'G1,2024-07-01,Alpha Ltd,"1,234.56"\n'
+          'G2,2024-07-02,Beta Ltd,"12,000.00"\n'
+          "G3,2024-07-03,Beta Ltd,99.5\n")
+    # 13. Min achter het bedrag (boekhoudpakketten)
+    tekst("13_min_achter.csv", KOP_NL +
+          "H1;13-03-2024;Klant Een;1.234,56\n"
+          "H2;14-03-2024;Klant Een;1.234,56-\n")
+    # 14. Haakjes voor negatieve bedragen
+    tekst("14_haakjes.csv", KOP_NL +
+          "I1;13-03-2024;Klant Een;1.000,00\n"
+          "I2;14-03-2024;Klant Een;(250,00)\n")
+    # 15. Dubbelzinnige bedragen: alleen '1.234'-achtige waarden
+    tekst("15_dubbelzinnig_bedrag.csv", KOP_NL +
+          "J1;13-03-2024;Klant Een;1.234\n"
+          "J2;14-03-2024;Klant Een;2.500\n"
+          "J3;15-03-2024;Klant Twee;750\n")
+    # 16. Twee notaties door elkaar in één bedragkolom
+    tekst("16_gemengde_bedragen.csv", KOP_NL +
+          "K1;13-03-2024;Klant Een;1.234,56\n"
+          "K2;14-03-2024;Klant Een;1,234.56\n")
+    # 17. Amerikaanse datums (maand eerst)
+    tekst("17_maand_eerst.csv", "Invoice number,Invoice date,Customer,Amount\n"
+          "L1,03/25/2024,Alpha Ltd,10.00\n"
+          "L2,04/02/2024,Alpha Ltd,20.00\n")
+    # 18. Dubbelzinnige datums: dag en maand allebei <= 12
+    tekst("18_dubbelzinnige_datums.csv", KOP_NL +
+          "M1;05-03-2024;Klant Een;10,00\n"
+          "M2;06-04-2024;Klant Een;20,00\n")
+    # 19. Excel-datumgetallen (cel zonder datumopmaak)
+    excel("19_excel_serienummers.xlsx", {"Facturen": [
+        ["Factuurnummer", "Factuurdatum", "Klant", "Bedrag"],
+        ["N1", 45356, "Klant Een", 10.0],
+        ["N2", 45357, "Klant Een", 20.0],
+    ]})
+    # 20. Excel met echte datums, getallen als bedrag en factuurnummers als getal
+    excel("20_excel_getallen.xlsx", {"Facturen": [
+        ["Factuurnummer", "Factuurdatum", "Klant", "Bedrag", "Betaaldatum"],
+        [20240001, dt.datetime(2024, 1, 31), "Klant Een", 1234.56, dt.datetime(2024, 2, 15)],
+        [20240002, dt.datetime(2024, 2, 29), "Klant Twee", -99.0, None],
+    ]})
+    # 21. Voorloopnullen in nummers
+    tekst("21_voorloopnullen.csv", "Factuurnummer;Factuurdatum;Klant;Bedrag;Vestigingsnummer\n"
+          "000123;13-03-2024;Klant Een;10,00;000012345678\n"
+          "000124;14-03-2024;Klant Een;20,00;000012345678\n")
+    # 22. Verplichte kolom ontbreekt
+    tekst("22_kolom_ontbreekt.csv", "Factuurnummer;Factuurdatum;Klant;Omschrijving\n"
+          "P1;13-03-2024;Klant Een;Bureaustoel\n")
+    # 23. Eigen kolomnamen: met kolommen={...} te koppelen
+    tekst("23_eigen_namen.csv", "Nr.;Datum doc.;Omschr. debiteur;Netto EUR\n"
+          "Q1;13-03-2024;Klant Een;10,00\n"
+          "Q2;14-03-2024;Klant Twee;20,00\n")
+    # 24. Maar één kolom (verkeerd scheidingsteken / geen CSV)
+    tekst("24_een_kolom.csv", "Factuurnummer\nR1\nR2\n")
+    # 25. Dubbele factuurnummers en een precies dubbele rij
+    tekst("25_dubbele_nummers.csv", KOP_NL +
+          "S1;13-03-2024;Klant Een;10,00\n"
+          "S1;13-03-2024;Klant Een;10,00\n"
+          "S2;14-03-2024;Klant Twee;20,00\n"
+          "S2;14-03-2024;Klant Twee;5,00\n"
+          "S3;15-03-2024;Klant Twee;7,00\n")
+    # 26. Creditnota's met een soortkolom
+    tekst("26_creditnota.csv", "Factuurnummer;Factuurdatum;Klant;Bedrag;Type;Oorspronkelijk factuurnummer\n"
+          "T1;13-03-2024;Klant Een;500,00;Factuur;\n"
+          "T2;20-03-2024;Klant Een;-500,00;Creditnota;T1\n"
+          "T3;21-03-2024;Klant Twee;80,00;Verkoopfactuur;\n")
+    # 27. Datum in de toekomst
+    tekst("27_toekomst.csv", KOP_NL +
+          "U1;13-03-2024;Klant Een;10,00\n"
+          "U2;13-03-2099;Klant Een;20,00\n")
+    # 28. Lege regels tussen de gegevens
+    tekst("28_lege_regels.csv", KOP_NL +
+          "V1;13-03-2024;Klant Een;10,00\n"
+          ";;;\n"
+          "\n"
+          "V2;14-03-2024;Klant Twee;20,00\n")
+    # 29. Eén onmogelijke datum (31 februari)
+    tekst("29_onleesbare_datum.csv", KOP_NL +
+          "W1;13-03-2024;Klant Een;10,00\n"
+          "W2;31-02-2024;Klant Een;20,00\n"
+          "W3;14-03-2024;Klant Twee;30,00\n"
+          "W4;15-03-2024;Klant Twee;40,00\n")
+    # 30. Puntkomma in een tekst zonder aanhalingstekens: te veel velden
+    tekst("30_te_veel_velden.csv", KOP_NL +
+          "X1;13-03-2024;Klant Een;10,00\n"
+          "X2;14-03-2024;Klant; Twee;20,00\n")
+    # 31. Excel 'Unicode-tekst': UTF-16 met tabs
+    tekst("31_utf16_tab.txt", "\ufeffFactuurnummer\tFactuurdatum\tKlant\tBedrag\n"
+          "Y1\t13-03-2024\tÉtoile B.V.\t10,00\n", codering="utf-16-le", bom=False)
+    # 32. Meerdere bladen
+    excel("32_meerdere_bladen.xlsx", {
+        "Uitleg": [["Deze werkmap heeft de facturen op het tweede blad."]],
+        "Facturen": [["Factuurnummer", "Factuurdatum", "Klant", "Bedrag"],
+                     ["Z1", dt.datetime(2024, 3, 13), "Klant Een", 10.0]],
+    })
+    # 33. Moneybird-achtig: komma, ISO-datums, total_price_excl_tax
+    tekst("33_moneybird_achtig.csv", "invoice_id,date,contact,total_price_excl_tax,state\n"
+          "2024-0001,2024-03-13,Klant Een,100.0,paid\n"
+          "2024-0002,2024-03-14,Klant Twee,250.75,open\n")
+    # 34. Punten in datums en een tweecijferig jaar
+    tekst("34_punt_datums.csv", KOP_NL +
+          "AA1;13.03.24;Klant Een;10,00\n"
+          "AA2;01.04.24;Klant Een;20,00\n")
+    # 35. Bedrag leeg in één rij, onleesbaar in een andere
+    tekst("35_bedrag_leeg_en_fout.csv", KOP_NL +
+          "AB1;13-03-2024;Klant Een;10,00\n"
+          "AB2;14-03-2024;Klant Een;\n"
+          "AB3;15-03-2024;Klant Twee;tien euro\n"
+          "AB4;16-03-2024;Klant Twee;30,00\n"
+          "AB5;17-03-2024;Klant Twee;40,00\n")
+    # 36. Oud Excel-formaat (.xls)
+    (MAP / "36_oud_excel.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 56)
+    # 37. HubSpot-achtige deals (leads)
+    tekst("37_hubspot_deals.csv",
+          "Record ID,Deal Name,Associated Company,Deal Stage,Create Date,Close Date,Amount,Deal owner\n"
+          "9001,Stoelen,Atelier Zon,Closed Won,2024-03-05 10:15,2024-04-01 00:00,12000,Anna de Vries\n"
+          "9002,Bureaus,Groen Advies,Contract Sent,2024-03-06 09:00,,8000,Bram Smit\n"
+          "9003,Werkplek,Noordhaven N.V.,Closed Lost,2024-03-07 14:30,2024-03-28 00:00,5000,Anna de Vries\n"
+          "9004,Kasten,Kantoorhuis Delta,Appointment Scheduled,2024-03-08 11:00,,3000,Bram Smit\n", bom=True)
+    # 38. Leads in het Nederlands met fasedatums
+    tekst("38_leads_nl.csv",
+          "Lead ID;Aangemaakt op;Bedrijfsnaam;Bron;Verkoper;Prospect op;Offerte op;Gewonnen op;Verloren op;Waarde\n"
+          "L1;13-01-2024;Atelier Zon;beurs;Anna;20-01-2024;01-02-2024;15-02-2024;;12.000,00\n"
+          "L2;14-01-2024;Groen Advies;website;Bram;;;;;\n"
+          "L3;15-01-2024;Noordhaven N.V.;seminar;Anna;25-01-2024;;;20-02-2024;5.000,00\n")
+    # 39. Enquête met de vraag als kolomkop, een lege score en een score 11
+    tekst("39_enquete.csv",
+          "Respons ID;Ingevuld op;E-mail;Hoe waarschijnlijk is het dat u ons aanbeveelt? (0-10);"
+          "Wat kunnen we verbeteren?\n"
+          "R1;13-03-2024;anna@atelierzon.example;9;Sneller leveren\n"
+          "R2;14-03-2024;bram@groenadvies.example;6;Bel terug op 06-12345678\n"
+          "R3;15-03-2024;cor@noordhaven.example;;\n"
+          "R4;16-03-2024;dirk@delta.example;11;\n"
+          "R5;17-03-2024;eva@delta.example;10;Prima\n", codering="cp1252")
+    # 40. Bedrijven: KvK-nummers die Excel als getal heeft opgeslagen
+    excel("40_bedrijven_kvk.xlsx", {"Bedrijven": [
+        ["KvK-nummer", "Bedrijfsnaam", "Plaats", "Aantal medewerkers", "Hoofdvestiging"],
+        [1234567, "Atelier Zon B.V.", "Utrecht", 12, "ja"],
+        ["87654321", "Groen Advies V.O.F.", "Zwolle", 250, "nee"],
+    ]})
+    # 41. Dubbelzinnige datums in één kolom, zekere in een andere kolom van hetzelfde bestand
+    tekst("41_datums_uit_ander_kolom.csv", "Factuurnummer;Factuurdatum;Klant;Bedrag;Betaaldatum\n"
+          "AC1;13-03-2024;Klant Een;10,00;05-04-2024\n"
+          "AC2;20-03-2024;Klant Twee;20,00;\n")
+    # 42. Gemengde volgorde: rij met dag > 12 én rij met maand > 12
+    tekst("42_datums_twee_volgordes.csv", KOP_NL +
+          "AD1;13-03-2024;Klant Een;10,00\n"
+          "AD2;03-25-2024;Klant Een;20,00\n")
+    return sorted(p.name for p in MAP.iterdir())
+
+
+
+
+# ---------------------------------------------------------------------------
+# Voorbeeldexports voor les 08 (klantlib/voorbeelden/, meegeleverd met klantlib)
+# ---------------------------------------------------------------------------
+
+VOORBEELDEN = Path(__file__).resolve().parents[2] / "klantlib" / "voorbeelden"
+
+_KLANTEN = [
+    "Bakkerij Van Dam B.V.", "Atelier Zon B.V.", "Groen Advies V.O.F.", "Noordhaven Logistiek N.V.",
+    "Kantoorhuis Delta B.V.", "Zorggroep Eemland", "Café De Zwaan", "Installatiebedrijf Kroon B.V.",
+    "Stichting Scholengroep Rivierenland", "Drukkerij Ölmez B.V.", "Tandartspraktijk Smit", "Vries & Zn B.V.",
+    "Autobedrijf Meijer B.V.", "Gemeentelijke Sportbedrijven", "Bouwbedrijf Hoekstra B.V.", "Advocatenkantoor Mulder",
+    "Transport Visser B.V.", "Hotel De Linde", "Accountants Bos & De Jong", "Fysiotherapie Centrum Oost",
+    "Reclamebureau Blauw", "Metaalwerken Brouwer B.V.", "Kinderopvang Het Nest", "Webwinkel Snel B.V.",
+    "Architectenbureau Lijn", "Vastgoed Dekker B.V.", "Schoonmaakbedrijf Helder", "ICT Partners Zuid B.V.",
+]
+_VARIANT = {"Bakkerij Van Dam B.V.": "Bakkerij van Dam BV", "Atelier Zon B.V.": "ATELIER ZON BV",
+            "Noordhaven Logistiek N.V.": "Noordhaven Logistiek"}
+_PRODUCTEN = {"Kantoorinrichting": ["Bureaustoel", "Zit-stabureau", "Thuiswerkpakket", "Vergadertafel"],
+              "ICT-werkplek": ["Laptop", "Beeldscherm", "Docking station"],
+              "Facilitaire diensten": ["Schoonmaak (maand)", "Onderhoud (maand)"]}
+_VERKOPERS = ["Anna de Vries", "Bram Smit", "Cor Jansen", "Dewi Bakker"]
+
+
+def _nl_bedrag(x: float) -> str:
+    tekst = f"{abs(x):,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    return ("-" if x < 0 else "") + tekst
+
+
+def maak_voorbeelden(map_: Path | None = None) -> list[str]:
+    """Drie voorbeeldexports: facturen (Exact-achtig), deals (HubSpot-achtig) en een enquête."""
+    import numpy as np
+
+    uit = Path(map_) if map_ is not None else VOORBEELDEN
+    uit.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(20240801)
+
+    # 1. Facturen zoals een boekhoudpakket ze exporteert: puntkomma, decimale komma, Windows-1252.
+    regels = ["Factuurnummer;Factuurdatum;Debiteurnummer;Debiteurnaam;Divisie;Omschrijving;"
+              "Bedrag excl. btw;Btw;Bedrag incl. btw;Vervaldatum"]
+    start = dt.date(2024, 1, 2)
+    nummer = 24000
+    rijen = []
+    for _ in range(320):
+        klant_i = int(min(rng.pareto(1.2) * 3, len(_KLANTEN) - 1))
+        klant = _KLANTEN[klant_i]
+        if klant in _VARIANT and rng.random() < 0.3:
+            klant = _VARIANT[klant]
+        bu = ["Kantoorinrichting", "ICT-werkplek", "Facilitaire diensten"][int(rng.integers(0, 3))]
+        product = _PRODUCTEN[bu][int(rng.integers(0, len(_PRODUCTEN[bu])))]
+        datum = start + dt.timedelta(days=int(rng.integers(0, 730)))
+        bedrag = round(float(rng.lognormal(7, 0.9)), 2)
+        rijen.append([datum, klant_i, klant, bu, product, bedrag])
+    rijen.sort(key=lambda r: r[0])
+    for datum, klant_i, klant, bu, product, bedrag in rijen:
+        nummer += 1
+        btw = round(bedrag * 0.21, 2)
+        regels.append(f"{nummer};{datum:%d-%m-%Y};{10100 + klant_i};{klant};{bu};{product};"
+                      f"{_nl_bedrag(bedrag)};{_nl_bedrag(btw)};{_nl_bedrag(bedrag + btw)};"
+                      f"{datum + dt.timedelta(days=30):%d-%m-%Y}")
+    # Een creditnota, een dubbel geëxporteerde regel, een regel zonder bedrag en een totaalregel.
+    regels.append(f"{nummer + 1};15-12-2025;10100;Bakkerij Van Dam B.V.;Kantoorinrichting;Creditnota retour "
+                  f"Thuiswerkpakket;-450,00;-94,50;-544,50;14-01-2026")
+    regels.append(regels[40])
+    regels.append(f"{nummer + 2};16-12-2025;10104;Kantoorhuis Delta B.V.;ICT-werkplek;Laptop;;;;15-01-2026")
+    totaal = sum(r[5] for r in rijen) - 450 + float(regels[40].split(";")[6].replace(".", "").replace(",", "."))
+    regels.append(f"Totaal;;;;;;{_nl_bedrag(totaal)};;;")
+    (uit / "exact_facturen.csv").write_bytes(("\r\n".join(regels) + "\r\n").encode("cp1252"))
+
+    # 2. Deals zoals een CRM ze exporteert: komma, Engelse koppen, datum met tijd, UTF-8 met BOM.
+    fasen = ["Appointment Scheduled", "Qualified To Buy", "Presentation Scheduled", "Decision Maker Bought-In",
+             "Contract Sent", "Closed Won", "Closed Lost"]
+    kans = [0.12, 0.10, 0.08, 0.05, 0.15, 0.22, 0.28]
+    regels = ["Record ID,Deal Name,Associated Company,Deal Stage,Create Date,Close Date,Amount,Deal owner,Pipeline"]
+    for i in range(140):
+        fase = fasen[int(rng.choice(len(fasen), p=kans))]
+        klant = _KLANTEN[int(rng.integers(0, len(_KLANTEN)))]
+        gemaakt = dt.datetime(2024, 1, 8, 9) + dt.timedelta(days=int(rng.integers(0, 640)),
+                                                            minutes=int(rng.integers(0, 480)))
+        sluit = ""
+        if fase.startswith("Closed"):
+            sluit = (gemaakt + dt.timedelta(days=int(rng.integers(10, 90)))).strftime("%Y-%m-%d %H:%M")
+        waarde = int(rng.integers(10, 400)) * 100
+        verkoper = _VERKOPERS[int(rng.integers(0, len(_VERKOPERS)))]
+        naam = f"{klant.split()[0]} - {['Werkplekken', 'Inrichting', 'Laptops', 'Schoonmaak'][i % 4]}"
+        regels.append(f"{18800 + i},{naam},\"{klant}\",{fase},{gemaakt:%Y-%m-%d %H:%M},{sluit},{waarde},"
+                      f"{verkoper},Sales Pipeline")
+    (uit / "hubspot_deals.csv").write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(regels) + "\r\n").encode("utf-8"))
+
+    # 3. Enquête zoals een enquêtetool hem exporteert: de vraag als kolomkop, namen en e-mailadressen.
+    voornamen = ["Anna", "Bram", "Cor", "Dewi", "Eva", "Frank", "Gijs", "Hanna", "Ilse", "Joris", "Karin", "Lucas"]
+    achternamen = ["de Vries", "Smit", "Jansen", "Bakker", "Visser", "Meijer", "Mulder", "Bos", "Dekker", "Brouwer"]
+    punten = {"laag": ["De levering was te laat.", "Niemand belde terug.", "De factuur klopte niet.",
+                       "Bel mij op 06-{tel} over de klacht."],
+              "midden": ["Prima, maar het kan sneller.", "Meer uitleg bij de offerte.", ""],
+              "hoog": ["Heel tevreden!", "", "Fijne accountmanager."]}
+    regels = ["Respons ID;Ingevuld op;Naam;E-mail;Business unit;"
+              "Hoe waarschijnlijk is het dat u ons aanbeveelt aan een collega? (0-10);Wat kunnen we verbeteren?"]
+    for i in range(160):
+        vn = voornamen[int(rng.integers(0, len(voornamen)))]
+        an = achternamen[int(rng.integers(0, len(achternamen)))]
+        klant = _KLANTEN[int(rng.integers(0, len(_KLANTEN)))]
+        domein = "".join(c for c in klant.split()[0].lower() if c.isalpha()) + ".example"
+        score = int(rng.choice(11, p=[.02, .02, .03, .04, .05, .07, .09, .15, .18, .2, .15]))
+        groep = "laag" if score <= 6 else "midden" if score <= 8 else "hoog"
+        punt = punten[groep][int(rng.integers(0, len(punten[groep])))].format(tel=int(rng.integers(10**7, 10**8)))
+        score_tekst = "" if rng.random() < 0.04 else str(score)
+        datum = dt.date(2025, 1, 6) + dt.timedelta(days=int(rng.integers(0, 340)))
+        bu = ["Kantoorinrichting", "ICT-werkplek", "Facilitaire diensten"][int(rng.integers(0, 3))]
+        regels.append(f"R{1000 + i};{datum:%d-%m-%Y};{vn} {an};{vn.lower()}.{an.replace(' ', '').lower()}@{domein};"
+                      f"{bu};{score_tekst};{punt}")
+    (uit / "enquete_export.csv").write_bytes(("\r\n".join(regels) + "\r\n").encode("cp1252"))
+    (uit / "LEESMIJ.md").write_text(
+        "# Voorbeeldexports\n\nVerzonnen exports voor les 08 (eigen data). Alle namen, e-mailadressen en "
+        "bedragen zijn door het project gemaakt met tests/data/maak_exports.py; er zit geen echte "
+        "bedrijfsdata in. Open een bestand met `klantlib.inlezen.voorbeeldbestand(naam)`.\n",
+        encoding="utf-8")
+    return sorted(p.name for p in uit.iterdir())
+
+
+if __name__ == "__main__":
+    namen = maak()
+    print(f"{len(namen)} bestanden in {MAP}")
+    namen = maak_voorbeelden()
+    print(f"{len(namen)} bestanden in {VOORBEELDEN}")
