@@ -270,11 +270,12 @@ def cijferlijst(uitkomsten: list[dict]):
 
 def logtekst(uitkomsten: list[dict], overgeslagen: list[str]) -> str:
     regels = []
+    ids = _kolommen(uitkomsten)
     for u in sorted(uitkomsten, key=lambda u: u["bestand"]):
         seed = "standaarddataset" if u.get("seed") is None else f"seed {u['seed']}"
-        goed = sum(1 for s in u["statussen"].values() if s == "goed")
+        goed = sum(1 for id in ids if u["statussen"].get(id) == "goed")
         regels.append(f"== {u['bestand']} ({u.get('hoofdstuk') or 'hoofdstuk onbekend'}, {seed}) ==")
-        regels.append(f"   status: {u['status']}; {goed} oefening(en) goed")
+        regels.append(f"   status: {u['status']}; {goed} nagekeken oefening(en) goed")
         regels.extend(f"   {r}" for r in u["log"])
     for naam in overgeslagen:
         regels.append(f"== {naam} ==")

@@ -394,3 +394,20 @@ def test_h00_op_echte_data():
     assert wb.controleer("0.1").goed and wb.controleer("0.3").goed
     ns["aantal_facturen"] = len(facturen.drop_duplicates())
     assert "te laag" in wb.controleer("0.1").tekst
+
+
+def test_werkboek_vangt_vastgelopen_controle_op(hoofdstuk, monkeypatch):
+    ns: dict = {"totaal": 42}
+    wb = Werkboek(hoofdstuk, ns)
+
+    def kapot(*args, **kwargs):
+        raise RuntimeError("onverwacht")
+
+    monkeypatch.setattr(Waarde, "controleer", kapot)
+    uitslag = wb.controleer("9.1")
+    assert uitslag.status == FOUT and "liep vast" in uitslag.tekst and "RuntimeError" in uitslag.tekst
+
+
+def test_dicht_bij_alleen_bij_kommagetallen():
+    assert "dicht bij" in vergelijk(10.4, 10.2)
+    assert vergelijk(19950, 19958) == "Je getal is te laag."
