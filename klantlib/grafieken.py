@@ -252,25 +252,34 @@ def nps_interval_per_segment(tabel: pd.DataFrame, *, titel: str = "NPS met 95%-i
 def nps_aandelen_balk(promotors: float, passief: float, criticasters: float, *, ax=None):
     """Eén gestapelde staaf met de drie aandelen; de titel noemt de NPS.
 
+    De namen en percentages staan in de vakken zelf (geen legenda, geen as):
+    zo blijft de figuur eenvoudig en snel genoeg voor de NPS-speeltuin.
+
     >>> nps_aandelen_balk(25, 55, 20).get_title()
     'NPS = +5'
     """
-    ax = _nieuwe_ax(ax, 7, 1.8)
-    tabel = pd.DataFrame({"promotors": [promotors], "passief": [passief], "criticasters": [criticasters]},
-                         index=["klanten"])
-    _gestapelde_staven(tabel, _NPS_KLEUREN, ax)
+    ax = _nieuwe_ax(ax, 7, 1.4)
+    links = 0.0
+    for naam, waarde in (("promotors", promotors), ("passief", passief), ("criticasters", criticasters)):
+        ax.barh([0], [waarde], left=links, color=_NPS_KLEUREN[naam], edgecolor="white")
+        if waarde >= 8:
+            ax.text(links + waarde / 2, 0, f"{naam}\n{waarde:.0f}%", ha="center", va="center", fontsize=8,
+                    color="black" if naam == "passief" else "white")
+        links += waarde
+    ax.set_xlim(0, 100)
+    ax.set_ylim(-0.5, 0.5)
     ax.set_title(f"NPS = {promotors - criticasters:+.0f}")
-    ax.set_xlabel("Aandeel (%)")
-    ax.set_yticks([])
-    ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.45), frameon=False, fontsize=8)
+    ax.set_axis_off()
     return ax
 
 
-def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", ax=None):
+def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", eenvoudig: bool = False, ax=None):
     """Gestapelde staven positief / neutraal / negatief (in %) per rij van ``tabel``.
 
     Werkt met de uitkomst van :func:`klantlib.nps.wat_als_belofte` (rijen
-    ``nu`` en ``wat als``) en met elke tabel met die drie kolommen.
+    ``nu`` en ``wat als``) en met elke tabel met die drie kolommen. Met
+    ``eenvoudig=True`` staan de namen in de vakken en vallen legenda en
+    x-as weg (sneller; gebruikt door de verwachtingsschuif).
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"positief": [25.0], "neutraal": [25.0], "negatief": [50.0]}, index=["nu"])
@@ -278,6 +287,24 @@ def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", a
     'Klantervaring'
     """
     ax = _nieuwe_ax(ax, 7, 0.9 + 0.5 * len(tabel))
+    if eenvoudig:
+        labels = [str(i) for i in tabel.index]
+        for rij, (label, waarden) in enumerate(zip(labels, tabel[list(_ERVARING_KLEUREN)].to_numpy(float))):
+            links = 0.0
+            for (naam, kleur), waarde in zip(_ERVARING_KLEUREN.items(), waarden):
+                ax.barh([rij], [waarde], left=links, color=kleur, edgecolor="white")
+                if waarde >= 9:
+                    ax.text(links + waarde / 2, rij, f"{naam} {waarde:.0f}%", ha="center", va="center",
+                            fontsize=8, color="black" if naam == "neutraal" else "white")
+                links += waarde
+        ax.set_yticks(range(len(labels)), labels)
+        ax.set_xlim(0, 100)
+        ax.invert_yaxis()
+        ax.tick_params(axis="x", bottom=False, labelbottom=False)
+        for kant in ("top", "right", "bottom", "left"):
+            ax.spines[kant].set_visible(False)
+        ax.set_title(titel)
+        return ax
     _gestapelde_staven(tabel, _ERVARING_KLEUREN, ax)
     ax.set_title(titel)
     ax.set_xlabel("Aandeel van de ervaringen (%)")

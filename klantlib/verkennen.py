@@ -191,14 +191,25 @@ __all__ += ["funnelcalculator", "funnelcalculator_tekst", "FUNNEL_STANDAARD"]
 # --- Hoofdstuk 03: verwachtingen en NPS ---
 
 
-def _h03_figuur(uitvoer, teken, breedte: float, hoogte: float) -> None:
-    """Teken opnieuw in een ``widgets.Output`` en sluit de figuur daarna."""
+def _h03_figuur(uitvoer, teken, breedte: float, hoogte: float, marges: dict) -> None:
+    """Teken opnieuw in een ``widgets.Output`` en sluit de figuur daarna.
+
+    Voor de snelheid krijgt de figuur vaste marges en maken we zelf één PNG
+    (zonder ``bbox_inches="tight"``, dat de figuur twee keer zou tekenen).
+    """
+    import io
+
+    from IPython.display import Image
+
+    fig, ax = plt.subplots(figsize=(breedte, hoogte))
+    fig.subplots_adjust(**marges)
+    teken(ax)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=90)
+    plt.close(fig)
     with uitvoer:
         uitvoer.clear_output(wait=True)
-        fig, ax = plt.subplots(figsize=(breedte, hoogte))
-        teken(ax)
-        display(fig)  # JupyterLab snijdt de figuur zelf bij (bbox_inches="tight")
-        plt.close(fig)
+        display(Image(data=buffer.getvalue(), format="png"))
 
 
 def nps_speeltuin(promotors: int = 25, passief: int = 55, criticasters: int = 20):
@@ -228,7 +239,8 @@ def nps_speeltuin(promotors: int = 25, passief: int = 55, criticasters: int = 20
     def ververs() -> None:
         p, m, c = (schuiven[k].value for k in ("promotors", "passief", "criticasters"))
         resultaat.value = nps_speeltuin_tekst(p, m, c)
-        _h03_figuur(grafiek, lambda ax: nps_aandelen_balk(p, m, c, ax=ax), 7, 1.9)
+        _h03_figuur(grafiek, lambda ax: nps_aandelen_balk(p, m, c, ax=ax), 7, 1.2,
+                    dict(left=0.02, right=0.98, top=0.78, bottom=0.05))
 
     def bij_wijziging(change, naam: str) -> None:
         if bezig["nu"]:
@@ -288,7 +300,7 @@ def verwachtingsschuif(ervaringen=None, soort: str = "offerte", extra_dagen: int
     de widget de tabel ``ervaringen`` van het actieve dataset.
     """
     from klantlib.grafieken import klantervaring_staven
-    from klantlib.nps import wat_als_belofte
+    from klantlib.nps import belofte_tekst, wat_als_belofte
 
     if ervaringen is None:
         from klantlib.data import laad
@@ -304,11 +316,13 @@ def verwachtingsschuif(ervaringen=None, soort: str = "offerte", extra_dagen: int
     grafiek = widgets.Output()
 
     def ververs(_=None) -> None:
-        resultaat.value = verwachtingsschuif_tekst(ervaringen, keuze.value, schuif.value)
         tabel = wat_als_belofte(ervaringen, extra_dagen=schuif.value, soort=keuze.value)
+        # Zelfde tekst als verwachtingsschuif_tekst(...), maar zonder de tabel twee keer uit te rekenen.
+        resultaat.value = belofte_tekst(tabel, f"{str(keuze.value).capitalize()}, {belofte_omschrijving(schuif.value)}")
         tabel = tabel.rename(index={"wat als": f"wat als ({schuif.value:+d} d)"})
-        _h03_figuur(grafiek, lambda ax: klantervaring_staven(tabel, titel=f"Klantervaring {keuze.value}", ax=ax),
-                    7, 2.3)
+        _h03_figuur(grafiek, lambda ax: klantervaring_staven(tabel, titel=f"Klantervaring {keuze.value}",
+                                                             eenvoudig=True, ax=ax),
+                    7, 1.5, dict(left=0.2, right=0.98, top=0.82, bottom=0.04))
 
     keuze.observe(ververs, names="value")
     schuif.observe(ververs, names="value")
