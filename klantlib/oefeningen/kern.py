@@ -198,7 +198,7 @@ def _foutzin(fout: BaseException) -> str:
 # Vergelijken
 # ---------------------------------------------------------------------------
 
-_REL = 1e-6
+_REL = 1e-9
 _ABS = 1e-9
 
 
@@ -243,7 +243,7 @@ def vergelijk(antwoord: Any, verwacht: Any, tolerantie: float | None = None,
     Nederlands die het juiste antwoord niet verklapt.
 
     ``tolerantie`` is het toegestane absolute verschil bij getallen; zonder
-    tolerantie tellen kleine afrondingsverschillen (relatief 1e-6) als gelijk.
+    tolerantie tellen alleen rekenafrondingen (relatief 1e-9) als gelijk.
     Met ``volgorde=False`` maakt de volgorde van een lijst of van de rijen
     van een tabel niet uit.
 
