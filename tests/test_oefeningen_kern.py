@@ -370,7 +370,7 @@ def test_eindcontrole_zonder_werkboek(hoofdstuk, tmp_path, monkeypatch):
     assert eind["9.1"] == "goed"
 
 
-def test_versiewaarschuwing(hoofdstuk, tmp_path):
+def test_versiewaarschuwing(hoofdstuk, tmp_path, monkeypatch):
     with pytest.warns(VersieWaarschuwing, match="klantlib 0.0.1"):
         wb = Werkboek(hoofdstuk, {"totaal": 42}, versie="0.0.1")
     assert "klantlib 0.0.1" in wb.controleer("9.1").tekst
@@ -383,6 +383,11 @@ def test_versiewaarschuwing(hoofdstuk, tmp_path):
     nb.write_text(json.dumps({"cells": [], "metadata": {"klantlib": {"versie": "0.0.2"}}}))
     with pytest.warns(VersieWaarschuwing, match="0.0.2"):
         Werkboek(hoofdstuk, {"__session__": str(nb)})
+    # een pad ten opzichte van de servermap: zoek het notebook in de werkmap
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("JPY_SESSION_NAME", "ergens/anders/werkboek.ipynb")
+    with pytest.warns(VersieWaarschuwing, match="0.0.2"):
+        Werkboek(hoofdstuk, {})
 
 
 def test_h00_op_echte_data():

@@ -743,8 +743,12 @@ def _notebookversie(pad: str | os.PathLike | None) -> str | None:
     if not pad:
         return None
     pad = Path(pad)
-    if pad.suffix != ".ipynb" or not pad.is_file():
+    if pad.suffix != ".ipynb":
         return None
+    if not pad.is_file():  # Jupyter geeft soms een pad ten opzichte van de servermap
+        pad = Path.cwd() / pad.name
+        if not pad.is_file():
+            return None
     try:
         meta = json.loads(pad.read_text(encoding="utf-8")).get("metadata", {})
         return meta.get("klantlib", {}).get("versie")
