@@ -46,9 +46,10 @@ Afspraken over de data
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -65,6 +66,8 @@ __all__ = [
     "koppel_namen",
     "namen_per_klant",
     "normaliseer_bedrijfsnaam",
+    "omschrijving",
+    "standaard_peildatum",
     "tel_klanten",
 ]
 
@@ -100,8 +103,13 @@ _TAV = re.compile(r"\b(?:t\.?\s*a\.?\s*v\.?|ter attentie van)\s", flags=re.IGNOR
 # --------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65_536)
 def _normaliseer(naam: str) -> str:
-    """Normaliseer één naam (zie :func:`normaliseer_bedrijfsnaam`)."""
+    """Normaliseer één naam (zie :func:`normaliseer_bedrijfsnaam`).
+
+    Een pure functie van tekst naar tekst; het geheugen (lru_cache) maakt
+    herhaald normaliseren van dezelfde namen alleen sneller.
+    """
     delen = _TAV.split(naam, maxsplit=1)
     if len(delen) == 2 and delen[1].strip():
         naam = delen[1]
@@ -176,6 +184,7 @@ class _Register:
     hoofdrij: dict[str, int]  # (opvolger-)kvk -> rij van de hoofdvestiging
     kvk_naam: dict[str, str]  # kvk -> officiële naam
     _kandidaten: dict[str, list[str]] | None = None
+    _gekoppeld: dict = field(default_factory=dict)  # (naam, drempel) -> uitkomst van _koppel
 
     @property
     def kandidaten(self) -> dict[str, list[str]]:
@@ -187,6 +196,11 @@ class _Register:
                 if k not in lijst:
                     lijst.append(k)
         return self._kandidaten
+
+    @property
+    def keuzes(self) -> list[str]:
+        """De genormaliseerde namen, gesorteerd (voor koppelen op gelijkenis)."""
+        return sorted(self.kandidaten)
 
 
 def _maak_register(bedrijven: pd.DataFrame) -> _Register:
@@ -268,37 +282,42 @@ def _maak_register(bedrijven: pd.DataFrame) -> _Register:
     return _Register(pd.Index(vest.to_numpy(dtype=object)), codes, labels, namen, hoofdrij, kvk_naam)
 
 
+def _koppel_een(naam: str, register: _Register, drempel: float) -> dict:
+    """Koppel één naam; het register onthoudt de uitkomst (zelfde naam, zelfde antwoord)."""
+    sleutel = (naam, float(drempel))
+    if sleutel in register._gekoppeld:
+        return register._gekoppeld[sleutel]
+    norm = _normaliseer(naam)
+    kvk, score, methode = pd.NA, 0.0, "geen"
+    if norm in register.kandidaten:
+        lijst = register.kandidaten[norm]
+        if len(lijst) > 1:  # zelfde naam, meerdere bedrijven: kies de letterlijk meest gelijke
+            lijst = sorted(lijst, key=lambda k: -fuzz.ratio(naam.lower(), register.kvk_naam[k].lower()))
+        kvk, score, methode = lijst[0], 100.0, "exact"
+    elif register.kandidaten:
+        keuzes = register.keuzes
+        beste = process.extractOne(norm, keuzes, scorer=fuzz.token_sort_ratio, score_cutoff=drempel)
+        if beste is not None:
+            kvk, score, methode = register.kandidaten[beste[0]][0], float(beste[1]), "gelijkenis"
+        else:
+            beste = process.extractOne(norm, keuzes, scorer=fuzz.token_sort_ratio)
+            score = float(beste[1]) if beste is not None else 0.0
+    uitkomst = {
+        "klantnaam": naam,
+        "genormaliseerd": norm,
+        "kvk_nummer": kvk,
+        "bedrijfsnaam": register.kvk_naam.get(kvk, pd.NA) if isinstance(kvk, str) else pd.NA,
+        "score": round(score, 1),
+        "methode": methode,
+    }
+    register._gekoppeld[sleutel] = uitkomst
+    return uitkomst
+
+
 def _koppel(unieke_namen, register: _Register, drempel: float) -> pd.DataFrame:
     """Koppel een rij unieke namen aan een KvK-nummer. Geeft één rij per naam."""
-    keuzes = sorted(register.kandidaten)
-    rijen = []
-    for naam in unieke_namen:
-        norm = _normaliseer(naam)
-        kvk, score, methode = pd.NA, 0.0, "geen"
-        if norm in register.kandidaten:
-            lijst = register.kandidaten[norm]
-            if len(lijst) > 1:  # zelfde naam, meerdere bedrijven: kies de letterlijk meest gelijke
-                lijst = sorted(lijst, key=lambda k: -fuzz.ratio(naam.lower(), register.kvk_naam[k].lower()))
-            kvk, score, methode = lijst[0], 100.0, "exact"
-        elif keuzes:
-            beste = process.extractOne(norm, keuzes, scorer=fuzz.token_sort_ratio, score_cutoff=drempel)
-            if beste is not None:
-                kvk, score, methode = register.kandidaten[beste[0]][0], float(beste[1]), "gelijkenis"
-            else:
-                beste = process.extractOne(norm, keuzes, scorer=fuzz.token_sort_ratio)
-                score = float(beste[1]) if beste is not None else 0.0
-        rijen.append(
-            {
-                "klantnaam": naam,
-                "genormaliseerd": norm,
-                "kvk_nummer": kvk,
-                "bedrijfsnaam": register.kvk_naam.get(kvk, pd.NA) if isinstance(kvk, str) else pd.NA,
-                "score": round(score, 1),
-                "methode": methode,
-            }
-        )
     kolommen = ["klantnaam", "genormaliseerd", "kvk_nummer", "bedrijfsnaam", "score", "methode"]
-    uit = pd.DataFrame(rijen, columns=kolommen)
+    uit = pd.DataFrame([_koppel_een(naam, register, drempel) for naam in unieke_namen], columns=kolommen)
     for kolom in ("klantnaam", "genormaliseerd", "kvk_nummer", "bedrijfsnaam", "methode"):
         uit[kolom] = uit[kolom].astype("str")
     uit["score"] = uit["score"].astype("float64")
@@ -409,6 +428,29 @@ def _peildatum(peildatum, facturen: pd.DataFrame) -> pd.Timestamp:
     if datum.tzinfo is not None:
         datum = datum.tz_localize(None)
     return datum.normalize()
+
+
+def standaard_peildatum(facturen: pd.DataFrame) -> pd.Timestamp:
+    """De peildatum als je er zelf geen kiest: het einde van de maand van de laatste factuur.
+
+    >>> standaard_peildatum(pd.DataFrame({"factuurdatum": pd.to_datetime(["2025-03-01", "2025-12-29"])}))
+    Timestamp('2025-12-31 00:00:00')
+    """
+    _eis_tabel(facturen, "facturen")
+    _eis_kolommen(facturen, "facturen", ["factuurdatum"])
+    _eis_datums(facturen, "facturen", "factuurdatum")
+    return _peildatum(None, facturen)
+
+
+def omschrijving(*, basis: str, niveau: str) -> tuple[str, str]:
+    """Korte Nederlandse uitleg van een basis en een niveau.
+
+    >>> omschrijving(basis="netto", niveau="concern")
+    ("netto gefactureerd (min retouren en creditnota's)", 'concern (moeder met dochters)')
+    """
+    _eis_keuze(basis, "basis", BASISSEN)
+    _eis_keuze(niveau, "niveau", NIVEAUS)
+    return _UITLEG_BASIS[basis], _UITLEG_NIVEAU[niveau]
 
 
 def _venster(datums: pd.Series, peil: pd.Timestamp, maanden: int) -> np.ndarray:

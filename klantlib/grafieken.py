@@ -355,3 +355,62 @@ def service_recovery_grafiek(tabel: pd.DataFrame, *, titel: str = "Score voor en
     ax.set_ylabel("Gemiddelde score (0-10)")
     ax.legend(loc="lower right", fontsize=8)
     return ax
+
+
+# --- Hoofdstuk 01: klantdefinitie ---
+
+
+def klanten_per_definitie(aantallen: pd.Series, *, gekozen=None, titel: str = "Aantal klanten per definitie",
+                          ax=None):
+    """Staafgrafiek: het aantal klanten onder een paar definities naast elkaar.
+
+    ``aantallen`` is een Series met de naam van de definitie als index en
+    het aantal klanten als waarde. De staaf ``gekozen`` (een indexwaarde)
+    krijgt een donkere kleur; het getal staat boven elke staaf.
+
+    >>> import pandas as pd
+    >>> ax = klanten_per_definitie(pd.Series({"finance": 250, "marketing": 410}), gekozen="finance")
+    >>> ax.get_title(), [t.get_text() for t in ax.texts]
+    ('Aantal klanten per definitie', ['250', '410'])
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 6.5, 3.2)
+    labels = [str(i) for i in aantallen.index]
+    kleuren = ["#1f4e79" if i == gekozen else "#9dc3e6" for i in aantallen.index]
+    staven = ax.bar(labels, aantallen.to_numpy(), color=kleuren)
+    for staaf, waarde in zip(staven, aantallen.to_numpy()):
+        ax.text(staaf.get_x() + staaf.get_width() / 2, staaf.get_height(), f"{int(waarde)}",
+                ha="center", va="bottom", fontsize=9)
+    hoogste = float(aantallen.max()) if len(aantallen) else 1.0
+    ax.set_ylim(0, max(hoogste, 1.0) * 1.15)
+    ax.set_title(titel)
+    ax.set_ylabel("Aantal klanten")
+    ax.set_xlabel("")
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def definitiematrix_grafiek(matrix: pd.DataFrame, *, titel: str = "Aantal klanten per basis, periode en niveau",
+                            ax=None):
+    """Gegroepeerde staven van :func:`klantlib.definitie.definitiematrix`.
+
+    Per basis één groep; binnen de groep één staaf per (periode, niveau).
+
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({(12, "bedrijf"): [5, 4], (24, "bedrijf"): [7, 6]}, index=["factuur", "netto"])
+    >>> ax = definitiematrix_grafiek(m)
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]
+    ['12 mnd, bedrijf', '24 mnd, bedrijf']
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 8, 3.8)
+    tabel = matrix.copy()
+    tabel.columns = [f"{p} mnd, {n}" if isinstance(k, tuple) and len(k) == 2 else str(k)
+                     for k in tabel.columns for p, n in [k if isinstance(k, tuple) else (k, "")]]
+    tabel.plot.bar(ax=ax, rot=0, width=0.8, colormap="Blues", edgecolor="#1f4e79", linewidth=0.5)
+    ax.set_title(titel)
+    ax.set_xlabel("Basis")
+    ax.set_ylabel("Aantal klanten")
+    ax.legend(title="Periode, niveau", fontsize=8, title_fontsize=8, ncol=2)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax

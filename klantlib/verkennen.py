@@ -329,3 +329,138 @@ def verwachtingsschuif(ervaringen=None, soort: str = "offerte", extra_dagen: int
     ververs()
     box = widgets.VBox([keuze, schuif, resultaat, grafiek])
     return box.add_class("klantlib-widget").add_class("klantlib-verwachtingsschuif")
+
+
+# --- Hoofdstuk 01: klantdefinitie ---
+
+import pandas as pd  # noqa: E402
+
+__all__ += ["klantenteller", "klantenteller_tekst", "KLANTENTELLER_PERIODES"]
+
+#: De periodes (in maanden) die de klantenteller aanbiedt.
+KLANTENTELLER_PERIODES = (3, 6, 12, 24, 36, 60)
+
+
+def _klantenteller_html(aantal: int, *, basis: str, periode_maanden: int, niveau: str,
+                        per_business_unit: bool, peildatum) -> str:
+    """De resultaattekst van de klantenteller, uit een al geteld aantal."""
+    from klantlib.definitie import omschrijving
+
+    uitleg_basis, uitleg_niveau = omschrijving(basis=basis, niveau=niveau)
+    eenheid = "klant" if aantal == 1 else "klanten"
+    if per_business_unit:
+        eenheid += " (per business unit geteld)"
+    datum = pd.Timestamp(peildatum).strftime("%d-%m-%Y")
+    return (
+        f"<b>{aantal} {eenheid}</b><br>"
+        f"Basis: {uitleg_basis} · periode: {periode_maanden} maanden tot en met {datum} · "
+        f"niveau: {uitleg_niveau} · per business unit: {'ja' if per_business_unit else 'nee'}"
+    )
+
+
+def klantenteller_tekst(facturen, *, basis: str = "factuur", periode_maanden: int = 12, niveau: str = "bedrijf",
+                        per_business_unit: bool = False, contracten=None, bedrijven=None, peildatum=None) -> str:
+    """De tekst van de widget "Hoeveel klanten hebben we?" voor één klantdefinitie.
+
+    Telt met :func:`klantlib.definitie.tel_klanten` en zet het aantal met de
+    gekozen definitie in een korte HTML-tekst.
+
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"factuurdatum": pd.to_datetime(["2025-03-01", "2025-06-01"]),
+    ...                   "klantnaam": ["Jansen B.V.", "Smit V.O.F."], "bedrag": [100.0, 50.0]})
+    >>> klantenteller_tekst(f, niveau="vestiging")
+    '<b>2 klanten</b><br>Basis: gefactureerd (bruto) · periode: 12 maanden tot en met 30-06-2025 · niveau: vestiging (vestigingsnummer) · per business unit: nee'
+    """
+    from klantlib.definitie import standaard_peildatum, tel_klanten
+
+    peil = standaard_peildatum(facturen) if peildatum is None else pd.Timestamp(peildatum)
+    aantal = tel_klanten(facturen, basis=basis, periode_maanden=periode_maanden, peildatum=peil, niveau=niveau,
+                         per_business_unit=per_business_unit, contracten=contracten, bedrijven=bedrijven)
+    return _klantenteller_html(aantal, basis=basis, periode_maanden=periode_maanden, niveau=niveau,
+                               per_business_unit=per_business_unit, peildatum=peil)
+
+
+class _Klantenteller:
+    """Rekent en tekent voor de klantenteller (zonder widgets, dus ook te meten)."""
+
+    def __init__(self, facturen, contracten=None, bedrijven=None, peildatum=None):
+        from klantlib.definitie import standaard_peildatum
+
+        self.facturen, self.contracten, self.bedrijven = facturen, contracten, bedrijven
+        self.peildatum = standaard_peildatum(facturen) if peildatum is None else pd.Timestamp(peildatum)
+
+    def aantallen(self, *, periode_maanden: int, niveau: str, per_business_unit: bool) -> pd.Series:
+        """Aantal klanten per basis (index) bij deze periode, dit niveau en deze telwijze."""
+        from klantlib.definitie import definitiematrix
+
+        matrix = definitiematrix(self.facturen, periodes=(periode_maanden,), niveaus=(niveau,),
+                                 per_business_unit=per_business_unit, peildatum=self.peildatum,
+                                 contracten=self.contracten, bedrijven=self.bedrijven)
+        return matrix.iloc[:, 0].rename("aantal klanten")
+
+    def bereken_en_teken(self, *, basis: str, periode_maanden: int, niveau: str, per_business_unit: bool,
+                         aantallen: pd.Series | None = None):
+        """Geef (tekst, figuur) voor één instelling; de figuur is nog niet gesloten."""
+        if aantallen is None:
+            aantallen = self.aantallen(periode_maanden=periode_maanden, niveau=niveau,
+                                       per_business_unit=per_business_unit)
+        tekst = _klantenteller_html(int(aantallen[basis]), basis=basis, periode_maanden=periode_maanden,
+                                    niveau=niveau, per_business_unit=per_business_unit, peildatum=self.peildatum)
+        figuur, ax = plt.subplots(figsize=(5.6, 2.6))
+        ax = grafieken.klanten_per_definitie(
+            aantallen, gekozen=basis, ax=ax,
+            titel=f"Klanten per basis ({periode_maanden} mnd, {niveau}"
+                  f"{', per business unit' if per_business_unit else ''})")
+        return tekst, ax.figure
+
+
+def klantenteller(facturen=None, *, contracten=None, bedrijven=None, basis: str = "factuur",
+                  periode_maanden: int = 12, niveau: str = "bedrijf", per_business_unit: bool = False):
+    """Widget "Hoeveel klanten hebben we?": kies de vier variabelen en zie het aantal klanten.
+
+    Zonder tabellen gebruikt de widget facturen, contracten en bedrijven van
+    de actieve dataset. De tekst komt uit :func:`klantenteller_tekst`; de
+    staven tonen alle vijf de bases bij de gekozen periode en het gekozen
+    niveau, met de gekozen basis donker.
+    """
+    from klantlib.definitie import BASISSEN, NIVEAUS
+
+    if facturen is None:
+        from klantlib.data import laad
+
+        facturen = laad("facturen")
+        contracten = laad("contracten") if contracten is None else contracten
+        bedrijven = laad("bedrijven") if bedrijven is None else bedrijven
+    teller = _Klantenteller(facturen, contracten, bedrijven)
+    bases = [b for b in BASISSEN if contracten is not None or b not in ("getekend", "ingang")]
+    periodes = sorted(set(KLANTENTELLER_PERIODES) | {int(periode_maanden)})
+    stijl = {"description_width": "120px"}
+    basis_knoppen = widgets.ToggleButtons(options=bases, value=basis, description="Basis", style=stijl,
+                                          tooltips=["wanneer is een bedrijf klant?"] * len(bases))
+    periode = widgets.Dropdown(options=[(f"{p} maanden", p) for p in periodes], value=int(periode_maanden),
+                               description="Periode", style=stijl)
+    niveau_knoppen = widgets.ToggleButtons(options=list(NIVEAUS), value=niveau, description="Niveau", style=stijl)
+    per_bu = widgets.Checkbox(value=per_business_unit, description="Per business unit", indent=False)
+    resultaat = _resultaat()
+    uitvoer = widgets.Output()
+    onthouden: dict = {}  # aantallen per (periode, niveau, per_bu): wisselen van basis rekent niet opnieuw
+
+    def bijwerken(_=None) -> None:
+        sleutel = (periode.value, niveau_knoppen.value, per_bu.value)
+        if sleutel not in onthouden:
+            onthouden[sleutel] = teller.aantallen(periode_maanden=sleutel[0], niveau=sleutel[1],
+                                                  per_business_unit=sleutel[2])
+        tekst, figuur = teller.bereken_en_teken(basis=basis_knoppen.value, periode_maanden=sleutel[0],
+                                                niveau=sleutel[1], per_business_unit=sleutel[2],
+                                                aantallen=onthouden[sleutel])
+        resultaat.value = tekst
+        uitvoer.clear_output(wait=True)
+        with uitvoer:
+            display(figuur)
+        plt.close(figuur)
+
+    for control in (basis_knoppen, periode, niveau_knoppen, per_bu):
+        control.observe(bijwerken, names="value")
+    bijwerken()
+    return _widgetbox("klantenteller", basis_knoppen, widgets.HBox([periode, per_bu]), niveau_knoppen,
+                      resultaat, uitvoer)

@@ -1,0 +1,136 @@
+"""Benchmark hoofdstuk 01: klanten tellen met pandas naast DuckDB.
+
+Draai: ``.venv/bin/python benchmarks/bench_definitie.py [--rijen 1000000]``
+
+1. ``tel_klanten`` op een factuurtabel van 1.000.000 rijen
+   (``genereer_transacties``), naast dezelfde telling als SQL in DuckDB in
+   dezelfde run. Doel: pandas hoogstens 1,5 keer zo traag als DuckDB.
+   DuckDB krijgt de tabellen vooraf geladen (laadtijd apart gemeld) en een
+   klaargezette koppeltabel vestiging -> bedrijf -> concern; ``tel_klanten``
+   bouwt die koppeling zelf bij elke aanroep. De tijd is de mediaan van 7 runs.
+2. De widget "Hoeveel klanten hebben we?": p95 van één wijziging (rekenen
+   van alle vijf de bases, tekst, staafgrafiek tekenen als PNG) op de
+   standaarddataset, zonder het geheugen van de widget. Doel: < 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from klantlib import definitie
+from klantlib.data import EINDDATUM, genereer_transacties, laad
+
+
+def _mediaan(functie, herhaal: int = 7):
+    tijden, uitkomst = [], None
+    for _ in range(herhaal):
+        begin = time.perf_counter()
+        uitkomst = functie()
+        tijden.append(time.perf_counter() - begin)
+    return statistics.median(tijden), uitkomst
+
+
+def _sql(basis: str, maanden: int, niveau: str, per_bu: bool) -> str:
+    begin = (EINDDATUM - pd.DateOffset(months=maanden) + pd.Timedelta(days=1)).date()
+    eind = (EINDDATUM + pd.Timedelta(days=1)).date()
+    datum = "betaaldatum" if basis == "betaald" else "factuurdatum"
+    waar = [f"f.{datum} >= DATE '{begin}'", f"f.{datum} < DATE '{eind}'"]
+    if basis in ("factuur", "betaald"):
+        waar.append("f.soort = 'factuur'")
+    groep = f"k.{niveau}" + (", f.business_unit" if per_bu else "")
+    having = "HAVING round(sum(f.bedrag), 2) > 0" if basis == "netto" else ""
+    return (
+        f"SELECT count(*) FROM (SELECT {groep} FROM facturen f JOIN koppeling k USING (vestigingsnummer) "
+        f"WHERE {' AND '.join(waar)} GROUP BY {groep} {having})"
+    )
+
+
+def bench_groot(n_rijen: int) -> None:
+    print(f"Maak {n_rijen:,} factuurrijen ...".replace(",", "."))
+    facturen = genereer_transacties(n_rijen)
+    bedrijven = laad("bedrijven")
+    register = definitie._maak_register(bedrijven)
+    koppeling = pd.DataFrame({
+        "vestigingsnummer": register.index.to_numpy(),
+        "vestiging": register.labels["vestiging"][register.codes["vestiging"]],
+        "bedrijf": register.labels["bedrijf"][register.codes["bedrijf"]],
+        "concern": register.labels["concern"][register.codes["concern"]],
+    })
+    con = duckdb.connect()
+    begin = time.perf_counter()
+    con.register("facturen_df", facturen)
+    con.register("koppeling_df", koppeling)
+    con.execute("CREATE TABLE facturen AS SELECT * FROM facturen_df")
+    con.execute("CREATE TABLE koppeling AS SELECT * FROM koppeling_df")
+    print(f"DuckDB: tabellen laden {time.perf_counter() - begin:.2f} s (niet meegeteld)")
+    gevallen = [
+        ("factuur", 12, "bedrijf", False),
+        ("netto", 12, "concern", False),
+        ("betaald", 24, "vestiging", False),
+        ("netto", 24, "bedrijf", True),
+    ]
+    print(f"{'definitie':<38}{'aantal':>8}{'pandas ms':>11}{'DuckDB ms':>11}{'factor':>8}")
+    factoren = []
+    for basis, maanden, niveau, per_bu in gevallen:
+        t_pd, n_pd = _mediaan(lambda: definitie.tel_klanten(
+            facturen, basis=basis, periode_maanden=maanden, peildatum=EINDDATUM, niveau=niveau,
+            per_business_unit=per_bu, bedrijven=bedrijven))
+        sql = _sql(basis, maanden, niveau, per_bu)
+        t_db, rij = _mediaan(lambda: con.execute(sql).fetchone())
+        if n_pd != rij[0]:
+            raise SystemExit(f"Verschil in aantal bij {basis}/{maanden}/{niveau}: pandas {n_pd}, DuckDB {rij[0]}")
+        factor = t_pd / t_db
+        factoren.append(factor)
+        naam = f"{basis}, {maanden} mnd, {niveau}" + (", per BU" if per_bu else "")
+        print(f"{naam:<38}{n_pd:>8}{t_pd * 1000:>11.1f}{t_db * 1000:>11.1f}{factor:>8.2f}")
+    print(f"Grootste factor pandas/DuckDB: {max(factoren):.2f} (doel: <= 1,5) -> "
+          f"{'GEHAALD' if max(factoren) <= 1.5 else 'NIET GEHAALD'}")
+
+
+def bench_widget(herhaal: int = 60) -> None:
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from klantlib import verkennen
+
+    facturen, contracten, bedrijven = laad("facturen"), laad("contracten"), laad("bedrijven")
+    teller = verkennen._Klantenteller(facturen, contracten, bedrijven)
+    rng = np.random.default_rng(1)
+    tijden = []
+    for _ in range(herhaal):
+        instelling = {
+            "basis": str(rng.choice(definitie.BASISSEN)),
+            "periode_maanden": int(rng.choice(verkennen.KLANTENTELLER_PERIODES)),
+            "niveau": str(rng.choice(definitie.NIVEAUS)),
+            "per_business_unit": bool(rng.integers(2)),
+        }
+        begin = time.perf_counter()
+        _, figuur = teller.bereken_en_teken(**instelling)
+        figuur.savefig(io.BytesIO(), format="png")  # zoals JupyterLab de figuur toont
+        plt.close(figuur)
+        tijden.append(time.perf_counter() - begin)
+    p95 = float(np.percentile(tijden, 95)) * 1000
+    print(f"Widget 'Hoeveel klanten hebben we?': mediaan {statistics.median(tijden) * 1000:.1f} ms, "
+          f"p95 {p95:.1f} ms per wijziging (doel: < 100 ms) -> {'GEHAALD' if p95 < 100 else 'NIET GEHAALD'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rijen", type=int, default=1_000_000)
+    args = parser.parse_args()
+    bench_groot(args.rijen)
+    bench_widget()
+
+
+if __name__ == "__main__":
+    main()
