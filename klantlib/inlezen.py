@@ -1618,7 +1618,7 @@ def _leads_afronden(df, rijen, koppeling, waarschuwingen, peil):
 # ---------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-_TELEFOON = re.compile(r"(?:\+31|0031|0)[\s\-()]*(?:\d[\s\-()]*){9}")
+_TELEFOON = re.compile(r"(?<![\w+])(?:\+31|0031|0)[\s\-()]*(?:\d[\s\-()]*){8}\d(?!\d)")
 _MIN_SLEUTEL = 16
 
 

@@ -438,6 +438,7 @@ def test_pseudonimiseer_open_tekst_en_kolomkeuze():
     assert "06-12345678" not in uit["verbeterpunt"].iloc[0]
     assert "anna@zon.example" not in uit["verbeterpunt"].iloc[0]
     assert uit["verbeterpunt"].iloc[0].startswith("Bel Anna terug op tel-")
+    assert " of mail " in uit["verbeterpunt"].iloc[0]  # de spatie na het nummer blijft staan
     assert pd.isna(uit["verbeterpunt"].iloc[1])
 
 
