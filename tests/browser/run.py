@@ -623,8 +623,8 @@ def draai_notebook(page: Any, server: Server, rel: str, v: Verwachting, regels: 
     fouten_voor = len(u.fouten)
     for i, tekst in c["fouten"]:
         # de laatste regel van een traceback is de foutmelding zelf
-        regels = [r for r in tekst.splitlines() if r.strip()]
-        u.fouten.append(f"{rel}: foutuitvoer in {_celnaam(v, i)}: {_kort(regels[-1] if regels else tekst)}")
+        lijnen = [r for r in tekst.splitlines() if r.strip()]
+        u.fouten.append(f"{rel}: foutuitvoer in {_celnaam(v, i)}: {_kort(lijnen[-1] if lijnen else tekst)}")
     for i, tekst in c["widgetfouten"]:
         u.fouten.append(f"{rel}: widget niet getekend in {_celnaam(v, i)}: {_kort(tekst)}")
     for i, tekst in c["tekstwidgets"]:
@@ -869,6 +869,10 @@ def main(argv: list[str] | None = None) -> int:
                     try:
                         u = draai_notebook(page, server, rel, verwachting, regels)
                     except Exception as e:  # noqa: BLE001 - melden en doorgaan met het volgende notebook
+                        if os.environ.get("KLANT_BROWSERTEST_DEBUG"):
+                            import traceback
+
+                            traceback.print_exc()
                         u = Uitslag(rel, fouten=[f"{rel}: de test liep vast: {type(e).__name__}: {_kort(str(e), 300)}"])
                         try:
                             schermafdruk(page, rel)
