@@ -572,6 +572,7 @@ _SCHEIDINGSTEKENS = [";", ",", "\t", "|"]
 _PROEF_BYTES = 256 * 1024
 _PROEF_REGELS = 60
 _ZOEK_KOP = 30
+_GROOT_EXCEL = 5_000_000  # bytes
 
 
 def _codering(ruw: bytes) -> tuple[str, str]:
@@ -727,8 +728,11 @@ def _lees_excel(pad: Path, soort: str, eigen: set[str], blad):
     import openpyxl
 
     naam = pad.name
+    # Groot bestand: alleen-lezen is veel sneller; samengevoegde cellen zijn dan niet bekend,
+    # maar _combineer vult een kopregel dan gewoon naar rechts aan.
+    alleen_lezen = pad.stat().st_size > _GROOT_EXCEL
     try:
-        boek = openpyxl.load_workbook(pad, data_only=True, read_only=False)
+        boek = openpyxl.load_workbook(pad, data_only=True, read_only=alleen_lezen)
     except Exception as fout:  # noqa: BLE001 - elke fout van openpyxl wordt een InleesFout
         raise InleesFout(f"Bestand '{naam}' kan ik niet openen als Excel-bestand: {fout}") from None
     bladen = boek.sheetnames
@@ -776,13 +780,16 @@ def _lees_excel(pad: Path, soort: str, eigen: set[str], blad):
         raise InleesFout(f"Bestand '{naam}' (blad {ws.title!r}) is leeg: er staat niets in.")
     if breedte < 2:
         raise InleesFout(f"Bestand '{naam}' (blad {ws.title!r}): ik vind maar één kolom.")
-    samengevoegd: dict[int, set[int]] = {}
-    for bereik in ws.merged_cells.ranges:
+    boek_titel = ws.title
+    samengevoegd: dict[int, set[int]] | None = None if alleen_lezen else {}
+    for bereik in ([] if alleen_lezen else ws.merged_cells.ranges):
         for rij in range(bereik.min_row, bereik.max_row + 1):
             samengevoegd.setdefault(rij - 1, set()).update(range(bereik.min_col - 1, bereik.max_col))
     kop_i, namen, hoogte = _zoek_kop(rijen, soort, eigen, naam, samengevoegd)
     data = pd.DataFrame(rijen[kop_i + 1:], columns=list(range(breedte)), dtype=object)
-    info = {"codering": "Excel-werkmap (.xlsx)", "scheidingsteken": None, "blad": ws.title,
+    if alleen_lezen:
+        boek.close()
+    info = {"codering": "Excel-werkmap (.xlsx)", "scheidingsteken": None, "blad": boek_titel,
             "waarschuwingen": waarschuwingen}
     return data, namen, kop_i + 1, info
 
@@ -1031,7 +1038,7 @@ _NEE = {"nee", "n", "onwaar", "false", "no", "0"}
 
 def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad=None, *,
                 datumvolgorde: str | dict | None = None, decimaalteken: str | dict | None = None,
-                peildatum=None):
+                fasen: dict | None = None, peildatum=None):
     """Lees een export (CSV of Excel) in als tabel van de cursus.
 
     Parameters
@@ -1053,6 +1060,10 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
     decimaalteken : ',' of '.', optioneel
         Alleen nodig als bedragen als '1.234' twee kanten op kunnen.
         Mag ook een dict per kolom zijn.
+    fasen : dict, optioneel
+        Alleen bij leads: je eigen fasenamen vertaald naar de fasen van de
+        cursus, bijvoorbeeld ``{"Demo gegeven": "prospect"}``. Bekende namen
+        (ook die van HubSpot en Salesforce) staan in :data:`FASEN`.
     peildatum : datum, optioneel
         Datums na de peildatum geven een waarschuwing. Standaard: vandaag.
 
@@ -1068,6 +1079,12 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
     InleesFout
         Met een uitleg in het Nederlands: het bestand, de kolom en de rijen
         zoals je ze in Excel ziet.
+
+    >>> facturen, verslag = lees_export(voorbeeldbestand("exact_facturen.csv"), peildatum="2025-12-31")
+    >>> verslag.rijen_gelezen, verslag.rijen_gebruikt, verslag.rijen_apart
+    (324, 322, 2)
+    >>> facturen["bedrag"].iloc[0], str(facturen["factuurdatum"].iloc[0].date())
+    (np.float64(1007.24), '2024-01-02')
     """
     if soort not in SCHEMA:
         raise InleesFout(f"soort moet een van {', '.join(repr(s) for s in SOORTEN)} zijn, niet {soort!r}.")
@@ -1090,10 +1107,23 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
         _controleer_volgorde(datumvolgorde)
     if not isinstance(decimaalteken, dict):
         _controleer_decimaalteken(decimaalteken)
+    fasentabel = dict(FASEN)
+    if fasen is not None:
+        if soort != "leads" or not isinstance(fasen, dict):
+            raise InleesFout("fasen=... kan alleen bij soort='leads', als dict {jouw fase: fase in de cursus}.")
+        toegestaan = ("lead", "prospect", "offerte", "gewonnen", "verloren")
+        fout = {k: v for k, v in fasen.items() if v not in toegestaan}
+        if fout:
+            raise InleesFout(f"fasen: {fout} - kies per fase uit {', '.join(map(repr, toegestaan))}.")
+        fasentabel.update({_sleutel(k): v for k, v in fasen.items()})
 
     achtervoegsel = pad.suffix.lower()
     if achtervoegsel in (".xlsx", ".xlsm"):
         data, kopnamen, koprij, info = _lees_excel(pad, soort, eigen_sleutels, blad)
+    elif achtervoegsel in (".ods", ".numbers"):
+        raise InleesFout(
+            f"Bestand '{naam}' is geen Excel- of CSV-bestand. Sla het op als Excel-werkmap (.xlsx) of als CSV."
+        )
     elif achtervoegsel == ".xls":
         raise InleesFout(
             f"Bestand '{naam}' is een oud Excel-bestand (.xls). Open het in Excel en kies 'Opslaan als' "
@@ -1269,7 +1299,7 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
     if soort == "facturen":
         resultaat = _facturen_afronden(resultaat, rijen_resultaat, koppeling, waarschuwingen, peil)
     elif soort == "leads":
-        resultaat = _leads_afronden(resultaat, rijen_resultaat, koppeling, waarschuwingen, peil)
+        resultaat = _leads_afronden(resultaat, rijen_resultaat, koppeling, waarschuwingen, peil, fasentabel)
     elif soort == "enquetes":
         _toekomst(resultaat, "datum", rijen_resultaat, waarschuwingen, peil)
     elif soort == "bedrijven":
@@ -1577,20 +1607,20 @@ def _facturen_afronden(df, rijen, koppeling, waarschuwingen, peil):
     return df
 
 
-def _leads_afronden(df, rijen, koppeling, waarschuwingen, peil):
+def _leads_afronden(df, rijen, koppeling, waarschuwingen, peil, fasentabel):
     """Klantfase vertalen; ontbrekende fasedatums afleiden uit fase en sluitdatum."""
     _dubbel_id(df, "lead_id", rijen, waarschuwingen)
     _toekomst(df, "aangemaakt_op", rijen, waarschuwingen, peil)
     if "klantfase" not in koppeling.values():
         return df
     origineel = df["klantfase"]
-    fase, onbekend = _vertaal_uniek(origineel, FASEN)
+    fase, onbekend = _vertaal_uniek(origineel, fasentabel)
     if onbekend.any():
         raise InleesFout(
             "klantfase: onbekende fasen " + ", ".join(repr(v) for v in origineel[onbekend].unique()[:8])
             + f" ({_rijlijst(rijen[onbekend])}). Bekend zijn onder meer 'lead', 'prospect', "
-            "'offerte', 'gewonnen', 'verloren' en de standaardfasen van HubSpot en Salesforce. Vertaal de fasen "
-            "in je bestand naar deze woorden, of voeg ze toe aan klantlib.inlezen.FASEN."
+            "'offerte', 'gewonnen', 'verloren' en de standaardfasen van HubSpot en Salesforce. Vertaal je eigen "
+            "fasen met fasen={'jouw fase': 'prospect', ...}."
         )
     df["klantfase"] = pd.array(fase, dtype="str")
     datums = ["prospect_op", "offerte_op", "gewonnen_op", "verloren_op"]

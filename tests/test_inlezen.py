@@ -493,3 +493,35 @@ def test_nederlandse_csv_komt_gelijk_terug(tmp_path, rijen, codering, duizendtal
     assert terug["klantnaam"].tolist() == df["klantnaam"].tolist()
     assert terug["factuurdatum"].tolist() == df["factuurdatum"].tolist()
     assert np.array_equal(terug["bedrag"].to_numpy(), df["bedrag"].to_numpy())
+
+
+def test_eigen_fasen_bij_leads(tmp_path):
+    pad = tmp_path / "deals.csv"
+    pad.write_text("Deal ID,Create Date,Stage\nD1,2024-03-05,Demo gegeven\nD2,2024-03-06,Closed Won\n",
+                   encoding="utf-8")
+    with pytest.raises(InleesFout, match="'Demo gegeven'.*rij 2.*fasen="):
+        lees_export(pad, "leads")
+    leads, _ = lees_export(pad, "leads", fasen={"Demo gegeven": "prospect"})
+    assert leads["klantfase"].tolist() == ["prospect", "gewonnen"]
+    assert leads["prospect_op"].notna().tolist() == [True, True]
+    with pytest.raises(InleesFout, match="kies per fase"):
+        lees_export(pad, "leads", fasen={"Demo gegeven": "demo"})
+
+
+def test_ander_spreadsheetformaat_geeft_uitleg(tmp_path):
+    pad = tmp_path / "facturen.ods"
+    pad.write_bytes(b"PK\x03\x04")
+    with pytest.raises(InleesFout, match=r"Sla het op als Excel-werkmap \(.xlsx\) of als CSV"):
+        lees_export(pad)
+
+
+@pytest.mark.parametrize("bestand", ["03_excel_titelregel.xlsx", "07_samengevoegde_koppen.xlsx",
+                                     "32_meerdere_bladen.xlsx"])
+def test_groot_excel_alleen_lezen_geeft_hetzelfde(monkeypatch, bestand):
+    import klantlib.inlezen as inlezen
+
+    gewoon, v1 = _lees(bestand)
+    monkeypatch.setattr(inlezen, "_GROOT_EXCEL", 0)  # elk bestand telt nu als groot
+    snel, v2 = _lees(bestand)
+    pd.testing.assert_frame_equal(gewoon, snel)
+    assert v1.koppeling == v2.koppeling and v1.kopregel == v2.kopregel
