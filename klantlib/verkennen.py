@@ -143,6 +143,10 @@ def funnelcalculator(doel: int = 10, conversies=None):
     direct aan. ``conversies`` is een dict fase → deel (standaard 25 %, 20 %,
     50 % uit het voorbeeld).
     """
+    import io
+
+    from IPython.display import Image
+
     from klantlib.funnel import benodigd
     from klantlib.grafieken import funnelgrafiek
 
@@ -164,7 +168,10 @@ def funnelcalculator(doel: int = 10, conversies=None):
     resultaat = widgets.HTML().add_class("klantlib-resultaat")
     uitvoer = widgets.Output()
     # Eén figuur die we steeds opnieuw vullen: sneller dan elke keer een nieuwe.
+    # Vaste marges en zelf één keer naar PNG: de inline-backend tekent met
+    # bbox_inches="tight" twee keer, dat kost bij elke schuifbeweging tijd.
     fig, ax = plt.subplots(figsize=(7, 3.2))
+    fig.subplots_adjust(left=0.12, right=0.98, top=0.9, bottom=0.04)
     plt.close(fig)
 
     def bijwerken(_=None):
@@ -172,9 +179,11 @@ def funnelcalculator(doel: int = 10, conversies=None):
         resultaat.value = funnelcalculator_tekst(doel_schuif.value, c)
         ax.clear()
         funnelgrafiek(benodigd(doel_schuif.value, c), titel="Wat je nodig hebt", ax=ax)
+        png = io.BytesIO()
+        fig.savefig(png, format="png")
         uitvoer.clear_output(wait=True)
         with uitvoer:
-            display(fig)
+            display(Image(data=png.getvalue(), format="png"))
             plt.close(fig)
 
     for control in [doel_schuif, *schuiven.values()]:
