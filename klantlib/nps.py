@@ -187,6 +187,10 @@ class NpsGetal(float):
     def __repr__(self) -> str:
         return float.__repr__(float(self))
 
+    def __reduce__(self):
+        # Voor copy, deepcopy en pickle: bewaar ook aantal en weggelaten.
+        return (NpsGetal, (float(self), self.aantal, self.weggelaten))
+
 
 def nps_categorie(score) -> str:
     """De NPS-categorie van één score.

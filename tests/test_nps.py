@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import math
+import pickle
 
 import numpy as np
 import pandas as pd
@@ -76,6 +78,12 @@ def test_nps_met_nullable_kolom():
     v = m.nps_verdeling(s)
     assert v.attrs == {"aantal": 3, "weggelaten": 1}
     assert v.sum() == pytest.approx(100)
+
+
+@pytest.mark.parametrize("kopieer", [copy.copy, copy.deepcopy, lambda v: pickle.loads(pickle.dumps(v))])
+def test_nps_getal_is_te_kopieren(kopieer):
+    uit = kopieer(m.nps([9, None, 3]))
+    assert (uit, uit.aantal, uit.weggelaten) == (0.0, 2, 1)
 
 
 def test_nps_is_een_gewoon_getal():
