@@ -156,12 +156,14 @@ def funnelcalculator(doel: int = 10, conversies=None):
     volgende = fasen[1:] + [benodigd(doel, conversies).index[-1]]
     doel_schuif = widgets.IntSlider(
         value=int(doel), min=1, max=max(50, int(doel)), step=1, description="Doel (klanten)",
-        style={"description_width": "initial"}, continuous_update=True,
+        style={"description_width": "160px"}, continuous_update=True,
+        layout=widgets.Layout(width="480px"),
     )
     schuiven = {
         fase: widgets.IntSlider(
             value=round(100 * c), min=1, max=100, step=1, description=f"{fase} → {naar} (%)",
-            style={"description_width": "initial"}, continuous_update=True,
+            style={"description_width": "160px"}, continuous_update=True,
+            layout=widgets.Layout(width="480px"),
         )
         for (fase, c), naar in zip(conversies.items(), volgende)
     }
@@ -306,7 +308,7 @@ def verwachtingsschuif(ervaringen=None, soort: str = "offerte", extra_dagen: int
     de verkoper later belooft dan nu. De werkelijke levertijd blijft gelijk.
     De tekst en de staven tonen het aandeel positieve, neutrale en negatieve
     ervaringen, nu en met de nieuwe belofte. Zonder ``ervaringen`` gebruikt
-    de widget de tabel ``ervaringen`` van het actieve dataset.
+    de widget de tabel ``ervaringen`` van de actieve dataset.
     """
     from klantlib.grafieken import klantervaring_staven
     from klantlib.nps import belofte_tekst, wat_als_belofte

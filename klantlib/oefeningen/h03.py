@@ -1,7 +1,7 @@
 """Hoofdstuk 03: verwachtingen en de Net Promoter Score.
 
 Het werkboek ``solutions/03_verwachtingen_en_nps_werkboek.ipynb`` hoort hierbij.
-Alle referenties rekenen met het actieve dataset (``kies_dataset`` / ``seed=``).
+Alle referenties rekenen met de actieve dataset (``kies_dataset`` / ``seed=``).
 """
 
 from __future__ import annotations
