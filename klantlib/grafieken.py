@@ -407,10 +407,12 @@ def definitiematrix_grafiek(matrix: pd.DataFrame, *, titel: str = "Aantal klante
     tabel = matrix.copy()
     tabel.columns = [f"{p} mnd, {n}" if isinstance(k, tuple) and len(k) == 2 else str(k)
                      for k in tabel.columns for p, n in [k if isinstance(k, tuple) else (k, "")]]
-    tabel.plot.bar(ax=ax, rot=0, width=0.8, colormap="Blues", edgecolor="#1f4e79", linewidth=0.5)
+    kleuren = [plt.cm.Blues(0.3 + 0.65 * i / max(len(tabel.columns) - 1, 1)) for i in range(len(tabel.columns))]
+    tabel.plot.bar(ax=ax, rot=0, width=0.8, color=kleuren, edgecolor="#1f4e79", linewidth=0.5)
     ax.set_title(titel)
     ax.set_xlabel("Basis")
     ax.set_ylabel("Aantal klanten")
-    ax.legend(title="Periode, niveau", fontsize=8, title_fontsize=8, ncol=2)
+    ax.legend(title="Periode, niveau", fontsize=8, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+    ax.figure.tight_layout()
     ax.spines[["top", "right"]].set_visible(False)
     return ax
