@@ -262,7 +262,7 @@ for _soort, _kolommen in SYNONIEMEN.items():
 # ---------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(repr=False)
 class Inleesverslag:
     """Wat :func:`lees_export` heeft gedaan: gelezen, gebruikt, apart gezet en waarom."""
 
@@ -312,6 +312,8 @@ class Inleesverslag:
 
     def __str__(self) -> str:
         return self.tekst()
+
+    __repr__ = __str__
 
 
 def _rijlijst(rijen, maximaal: int = 10) -> str:
