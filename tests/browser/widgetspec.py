@@ -143,6 +143,38 @@ WIDGETS.append({
 
 # --- Hoofdstuk 01 ---
 
+
+def _h01_klantenteller(**keuze):
+    """Verwachte tekst van de klantenteller (standaard: factuur, 12 maanden, bedrijf)."""
+    from klantlib.data import laad
+    from klantlib.verkennen import klantenteller_tekst
+
+    instelling = {"basis": "factuur", "periode_maanden": 12, "niveau": "bedrijf", "per_business_unit": False}
+    instelling.update(keuze)
+    return klantenteller_tekst(laad("facturen"), contracten=laad("contracten"), bedrijven=laad("bedrijven"),
+                               **instelling)
+
+
+# De handelingen volgen elkaar op in dezelfde widget: elke verwachting bouwt voort op de vorige.
+WIDGETS.append({
+    "notebook": "notebooks/01_klantdefinitie.ipynb",
+    "widget": "klantenteller",
+    "actie": ("knoppen", "Basis", "netto"),
+    "verwacht": lambda: _h01_klantenteller(basis="netto"),
+})
+WIDGETS.append({
+    "notebook": "notebooks/01_klantdefinitie.ipynb",
+    "widget": "klantenteller",
+    "actie": ("vinkje", "Per business unit"),
+    "verwacht": lambda: _h01_klantenteller(basis="netto", per_business_unit=True),
+})
+WIDGETS.append({
+    "notebook": "notebooks/01_klantdefinitie.ipynb",
+    "widget": "klantenteller",
+    "actie": ("dropdown", "Periode", "24 maanden"),
+    "verwacht": lambda: _h01_klantenteller(basis="netto", per_business_unit=True, periode_maanden=24),
+})
+
 # --- Hoofdstuk 03 ---
 
 
