@@ -153,7 +153,7 @@ def nakijk_notebook(pad: str | os.PathLike, cel_timeout: float = STANDAARD_CEL_T
     client = Client(
         nb, timeout=max(1, int(cel_timeout)), kernel_name="python3", allow_errors=True,
         interrupt_on_timeout=True, record_timing=False, max_uitvoer=max_uitvoer,
-        shutdown_kernel="immediate",
+        shutdown_kernel="immediate", extra_arguments=["--HistoryManager.enabled=False"],
         error_on_timeout={"ename": "Tijdslimiet", "evalue": "", "traceback": []},
         resources={"metadata": {"path": str(werkmap)}},
     )

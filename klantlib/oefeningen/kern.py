@@ -902,6 +902,10 @@ class Werkboek:
         if not isinstance(oefening, Meerkeuze):
             return Uitslag(None, f"Oefening {oefening.id} is geen meerkeuzevraag",
                            "`wb.kies` werkt alleen bij meerkeuzevragen.", oefening.id)
+        if os.environ.get(NAKIJK_VARIABELE):
+            # Bij het nakijken telt alleen de letter in de code; een widget is dan overbodig (en traag).
+            return Uitslag(None, f"Oefening {oefening.id}: keuzeknoppen (niet getoond bij nakijken)", "",
+                           oefening.id)
         import ipywidgets as widgets
 
         huidig = self.namespace.get(oefening.variabele)
