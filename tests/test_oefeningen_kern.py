@@ -417,3 +417,10 @@ def test_werkboek_vangt_vastgelopen_controle_op(hoofdstuk, monkeypatch):
 def test_dicht_bij_alleen_bij_kommagetallen():
     assert "dicht bij" in vergelijk(10.4, 10.2)
     assert vergelijk(19950, 19958) == "Je getal is te laag."
+
+
+def test_kies_in_nakijkmodus_geen_widget(hoofdstuk, tmp_path, monkeypatch):
+    monkeypatch.setenv(NAKIJK_VARIABELE, str(tmp_path / "uit.jsonl"))
+    wb = Werkboek(hoofdstuk, {})
+    uitslag = wb.kies("9.6")
+    assert isinstance(uitslag, Uitslag) and "nakijken" in uitslag.titel
