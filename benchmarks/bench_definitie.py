@@ -106,7 +106,7 @@ def bench_widget(herhaal: int = 60) -> None:
     facturen, contracten, bedrijven = laad("facturen"), laad("contracten"), laad("bedrijven")
     teller = verkennen._Klantenteller(facturen, contracten, bedrijven)
     rng = np.random.default_rng(1)
-    tijden = []
+    tijden, rekentijden = [], []
     for _ in range(herhaal):
         instelling = {
             "basis": str(rng.choice(definitie.BASISSEN)),
@@ -115,11 +115,16 @@ def bench_widget(herhaal: int = 60) -> None:
             "per_business_unit": bool(rng.integers(2)),
         }
         begin = time.perf_counter()
-        _, figuur = teller.bereken_en_teken(**instelling)
+        aantallen = teller.aantallen(periode_maanden=instelling["periode_maanden"], niveau=instelling["niveau"],
+                                     per_business_unit=instelling["per_business_unit"])
+        rekentijden.append(time.perf_counter() - begin)
+        _, figuur = teller.bereken_en_teken(**instelling, aantallen=aantallen)
         figuur.savefig(io.BytesIO(), format="png")  # zoals JupyterLab de figuur toont
         plt.close(figuur)
         tijden.append(time.perf_counter() - begin)
     p95 = float(np.percentile(tijden, 95)) * 1000
+    print(f"  waarvan rekenen (vijf bases tellen): mediaan {statistics.median(rekentijden) * 1000:.1f} ms, "
+          f"p95 {float(np.percentile(rekentijden, 95)) * 1000:.1f} ms; de rest is de grafiek als PNG")
     print(f"Widget 'Hoeveel klanten hebben we?': mediaan {statistics.median(tijden) * 1000:.1f} ms, "
           f"p95 {p95:.1f} ms per wijziging (doel: < 100 ms) -> {'GEHAALD' if p95 < 100 else 'NIET GEHAALD'}")
 

@@ -417,7 +417,7 @@ class _Klantenteller:
                                        per_business_unit=per_business_unit)
         tekst = _klantenteller_html(int(aantallen[basis]), basis=basis, periode_maanden=periode_maanden,
                                     niveau=niveau, per_business_unit=per_business_unit, peildatum=self.peildatum)
-        figuur, ax = plt.subplots(figsize=(5.6, 2.6))
+        figuur, ax = plt.subplots(figsize=(6.4, 2.9), dpi=80)  # klein plaatje: snel opnieuw te tekenen
         ax = grafieken.klanten_per_definitie(
             aantallen, gekozen=basis, ax=ax,
             titel=f"Klanten per basis ({periode_maanden} mnd, {niveau}"
