@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import hmac
-import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -721,7 +720,6 @@ def _lees_csv(pad: Path, soort: str, eigen: set[str]):
                 "zonder aanhalingstekens?"
             ) from None
         raise InleesFout(f"Bestand '{naam}' is geen geldige CSV: {fout}") from None
-    data = data.fillna("") if data.isna().any().any() else data
     info = {"codering": coderingsnaam, "scheidingsteken": teken, "blad": None}
     return data, namen, kop_i + 1, info
 
@@ -830,11 +828,12 @@ def _tekstwaarden(kol: pd.Series) -> np.ndarray:
     if kol.dtype == object:  # Excel: gemengde typen
         return _strip(np.array([_excel_tekst(v) for v in kol], dtype=object))
     arr = kol.to_numpy(dtype=object)
-    na = pd.isna(arr)
-    if na.any():
+    try:
+        return _strip(arr)
+    except TypeError:  # ontbrekende velden (NaN) aan het eind van een regel
         arr = arr.copy()
-        arr[na] = ""
-    return _strip(arr)
+        arr[pd.isna(arr)] = ""
+        return _strip(arr)
 
 
 def _excelgetallen(kol: pd.Series) -> np.ndarray:
@@ -1021,12 +1020,24 @@ def _geheel(waarden: np.ndarray):
     return uit, niet_geheel
 
 
-def _tekst_uit(arr: np.ndarray, leeg: np.ndarray):
-    """Object-array -> pandas 'str'-kolom; lege tekst wordt een ontbrekende waarde."""
+def _tekst_uit(arr: np.ndarray, leeg: np.ndarray, kol: pd.Series | None = None):
+    """Object-array -> pandas 'str'-kolom; lege tekst wordt een ontbrekende waarde.
+
+    Is ``kol`` een tekstkolom uit read_csv met precies dezelfde waarden, dan
+    hergebruiken we die (veel sneller dan een nieuwe kolom maken).
+    """
+    if (kol is not None and kol.dtype == "str" and len(arr)
+            and bool((arr == kol.to_numpy(dtype=object)).all())):
+        return kol.where(~leeg).array
     if leeg.any():
         arr = arr.copy()
         arr[leeg] = None
     return pd.array(arr, dtype="str")
+
+
+def _str_take(waarden, codes: np.ndarray):
+    """'str'-kolom uit een paar waarden en per rij een code (-1 = leeg); snel voor grote tabellen."""
+    return pd.array(list(waarden), dtype="str").take(np.asarray(codes, dtype=np.int64), allow_fill=True)
 
 
 _JA = {"ja", "j", "waar", "true", "yes", "y", "1", "x"}
@@ -1146,15 +1157,19 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
     # Geheel lege rijen (ook een rij met alleen spaties). Per kolom kijken we alleen
     # nog naar de rijen die tot dan toe leeg zijn: meestal is dat na één kolom niets meer.
     kandidaten = np.arange(len(data))
+    tekstcache: dict[int, np.ndarray] = {}  # kolom -> tekstwaarden (hergebruikt hieronder)
     for j in range(data.shape[1]):
         if not len(kandidaten):
             break
-        kol = data[j].to_numpy(dtype=object)[kandidaten]
-        if data[j].dtype != object:  # CSV: alles tekst; eerst snel op '' testen
-            kol = np.where(pd.isna(kol), "", kol)
-            if _strip(kol) is kol:  # geen spaties voor of na: leeg is precies ''
-                kandidaten = kandidaten[kol == ""]
-                continue
+        kol = data[j].to_numpy(dtype=object)
+        kol = kol[kandidaten] if len(kandidaten) < len(kol) else kol
+        if data[j].dtype != object:  # CSV: alles tekst
+            if len(kandidaten) == len(data):
+                kol = tekstcache[j] = _tekstwaarden(data[j])
+            else:
+                kol = np.array([x.strip() if isinstance(x, str) else "" for x in kol], dtype=object)
+            kandidaten = kandidaten[kol == ""]
+            continue
         blanco = np.array([v is None or (isinstance(v, str) and not v.strip())
                            or (isinstance(v, float) and np.isnan(v)) for v in kol], dtype=bool)
         kandidaten = kandidaten[blanco]
@@ -1181,11 +1196,11 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
         s = data[j]
         type_, verplicht = schema[doel]
         if type_ in ("id", "tekst"):
-            t = _tekstwaarden(s)
+            t = tekstcache[j] if j in tekstcache else _tekstwaarden(s)
             if type_ == "id":
                 t = _vul_voorloopnullen(t, doel, bron, waarschuwingen)
             leeg = t == ""
-            uit[doel] = _tekst_uit(t, leeg)
+            uit[doel] = _tekst_uit(t, leeg, s)
             if verplicht:
                 redenen.append((leeg & vol, f"{doel} ontbreekt (kolom {bron!r} is leeg)"))
         elif type_ in ("bedrag", "score", "geheel"):
@@ -1288,8 +1303,10 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
         # Zonder ontbrekende waarden: dezelfde typen als de cursustabellen (bool, int64).
         if schema[kol][0] in ("janee", "geheel") and not pd.isna(w[houd]).any():
             uit[kol] = np.asarray(w.to_numpy(dtype="bool" if schema[kol][0] == "janee" else "int64"))
+    lege: dict[str, object] = {}  # één lege kolom per type, gedeeld (scheelt werk bij grote bestanden)
     resultaat = pd.DataFrame({
-        kol: (uit[kol][houd] if kol in uit else _lege_kolom(type_, int(houd.sum())))
+        kol: (uit[kol][houd] if kol in uit
+              else lege.setdefault(type_, _lege_kolom(type_, int(houd.sum()))))
         for kol, (type_, _) in schema.items()
     })
     rijen_resultaat = rijnummers[houd]
@@ -1365,7 +1382,7 @@ def _lege_kolom(type_: str, n: int):
         return pd.array([pd.NA] * n, dtype="Int64")
     if type_ == "janee":
         return pd.array([pd.NA] * n, dtype="boolean")
-    return pd.array([None] * n, dtype="str")
+    return _str_take([None], np.full(n, -1))
 
 
 def _controleer_kolommen(kolommen, schema, soort) -> dict[str, str]:
@@ -1499,7 +1516,10 @@ def _vul_voorloopnullen(t: np.ndarray, doel, bron, waarschuwingen) -> np.ndarray
               "vestigingsnummer": 12, "besteld_door": 12}.get(doel)
     if lengte is None:
         return t
-    kort = np.array([0 < len(x) < lengte and x.isdigit() for x in t], dtype=bool)
+    lengtes = np.fromiter(map(len, t), dtype=np.int64, count=len(t))
+    kort = (lengtes > 0) & (lengtes < lengte)
+    if kort.any():
+        kort[kort] = [x.isdigit() for x in t[kort]]
     if kort.any():
         waarschuwingen.append(
             f"{doel}: {int(kort.sum())} nummer(s) in kolom {bron!r} waren korter dan {lengte} cijfers "
@@ -1554,7 +1574,7 @@ def _dubbel_id(df, kolom, rijen, waarschuwingen, wat="nummer"):
         )
 
 
-def _vertaal_uniek(s: pd.Series, tabel: dict[str, str]) -> tuple[pd.Series, pd.Series]:
+def _vertaal_uniek(s: pd.Series, tabel: dict[str, str]) -> tuple[np.ndarray, np.ndarray]:
     """Waarden vertalen via een tabel (op de unieke waarden: snel). Geeft (vertaald, onbekend-masker)."""
     codes, uniek = pd.factorize(s)
     vertaald_uniek = np.array([tabel.get(_sleutel(u)) for u in uniek] + [None], dtype=object)
@@ -1563,10 +1583,16 @@ def _vertaal_uniek(s: pd.Series, tabel: dict[str, str]) -> tuple[pd.Series, pd.S
     return vertaald, onbekend
 
 
+def _str_uit_object(arr: np.ndarray):
+    """Object-array met weinig verschillende waarden -> 'str'-kolom (via codes: snel)."""
+    codes, uniek = pd.factorize(arr)
+    return _str_take(uniek, codes)
+
+
 def _facturen_afronden(df, rijen, koppeling, waarschuwingen, peil):
     """Soort afleiden of vertalen; waarschuwen voor dubbele nummers, creditnota's, toekomst."""
     negatief = (df["bedrag"] < 0).to_numpy()
-    afgeleid = np.where(negatief, "creditnota", "factuur").astype(object)
+    afgeleid = np.where(negatief, "creditnota", "factuur").astype(object) if "soort" in koppeling.values() else None
     if "soort" in koppeling.values():
         origineel = df["soort"]
         vertaald, onbekend = _vertaal_uniek(origineel, _SOORT_FACTUUR)
@@ -1578,9 +1604,9 @@ def _facturen_afronden(df, rijen, koppeling, waarschuwingen, peil):
             vertaald[onbekend] = origineel.to_numpy(dtype=object)[onbekend]
         leeg = pd.isna(vertaald)
         vertaald[leeg] = afgeleid[leeg]
-        df["soort"] = pd.array(vertaald, dtype="str")
+        df["soort"] = _str_uit_object(vertaald)
     else:
-        df["soort"] = pd.array(afgeleid, dtype="str")
+        df["soort"] = _str_take(["factuur", "creditnota"], negatief.astype(np.int64))
         if len(df):
             waarschuwingen.append("soort: geen kolom gevonden; afgeleid uit het bedrag (negatief = creditnota).")
     # Dubbele factuurnummers; daarbinnen: precies gelijke rijen.
@@ -1624,7 +1650,7 @@ def _leads_afronden(df, rijen, koppeling, waarschuwingen, peil, fasentabel):
             "'offerte', 'gewonnen', 'verloren' en de standaardfasen van HubSpot en Salesforce. Vertaal je eigen "
             "fasen met fasen={'jouw fase': 'prospect', ...}."
         )
-    df["klantfase"] = pd.array(fase, dtype="str")
+    df["klantfase"] = _str_uit_object(fase)
     datums = ["prospect_op", "offerte_op", "gewonnen_op", "verloren_op"]
     if any(d in koppeling.values() for d in datums):
         return df
