@@ -824,7 +824,8 @@ def _ervaringen_en_klachten(rng, facturen, bedrijven):
     werkelijk = np.maximum(1, verwacht + afwijking)
     ervaringen = pd.DataFrame({
         "ervaring_id": [f"X{i + 1:05d}" for i in range(len(basis))],
-        "datum": basis["factuurdatum"] - pd.to_timedelta(werkelijk, unit="D"),
+        # de aanvraag; nooit vóór het begin van de data
+        "datum": (basis["factuurdatum"] - pd.to_timedelta(werkelijk, unit="D")).clip(lower=BEGINDATUM),
         "kvk_nummer": kvk_per_vest.reindex(basis["besteld_door"]).to_numpy(),
         "business_unit": basis["business_unit"].to_numpy(), "soort": soort,
         "verwachte_dagen": verwacht.astype(int), "werkelijke_dagen": werkelijk.astype(int),

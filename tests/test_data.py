@@ -188,3 +188,10 @@ def test_genereer_transacties_schema_en_grootte():
     assert np.isclose(data.genereer_transacties(100, seed=3)["bedrag"].sum(), data.genereer_transacties(100, seed=3)["bedrag"].sum())
     with pytest.raises(ValueError):
         data.genereer_transacties(-1)
+
+
+def test_alle_datums_binnen_de_periode():
+    for naam, kolom in [("facturen", "factuurdatum"), ("ervaringen", "datum"), ("klachten", "datum"),
+                        ("enquetes", "datum"), ("leads", "aangemaakt_op")]:
+        d = laad(naam)[kolom]
+        assert d.min() >= data.BEGINDATUM and d.max() <= EINDDATUM, naam
