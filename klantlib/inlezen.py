@@ -1085,7 +1085,11 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
     (DataFrame, Inleesverslag)
         De tabel met precies de kolommen van de cursustabel (ontbrekende
         kolommen zijn leeg) en het verslag: rijen gelezen, gebruikt, apart
-        gezet en waarom, plus waarschuwingen.
+        gezet en waarom, plus waarschuwingen. Nummers (factuurnummer,
+        KvK-nummer) blijven tekst, zodat voorloopnullen blijven staan. Spaties
+        voor en na een tekst worden weggehaald. Kolommen die niet in de
+        cursustabel horen, komen niet in het resultaat (ze staan in het verslag
+        onder 'Niet gebruikt').
 
     Fouten
     ------
