@@ -55,6 +55,9 @@ def main(aantal: int = 30) -> None:
         code = nakijken.main([str(klas), "--uit", str(uit), "--stil"])
         duur = time.perf_counter() - start
         tabel = pd.read_csv(uit)
+        log = uit.with_suffix(".log").read_text(encoding="utf-8")
+    if code != 0:
+        print(log)
     assert code == 0, f"exitcode {code}"
     assert len(tabel) == aantal and (tabel["status"] == "ok").all()
     aantal_oefeningen = tabel.shape[1] - 4

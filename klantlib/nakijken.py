@@ -22,6 +22,7 @@ omgeving (geen sandbox): een notebook kan alles wat jij op deze computer mag.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import os
@@ -71,11 +72,21 @@ def _maak_client_klasse():
     class Client(NotebookClient):
         """NotebookClient die fouten per cel onthoudt en uitvoer begrenst."""
 
-        def __init__(self, *args, max_uitvoer: int = MAX_UITVOER, **kwargs):
+        def __init__(self, *args, max_uitvoer: int = MAX_UITVOER, ipc_pad: str | None = None, **kwargs):
             super().__init__(*args, **kwargs)
             self.celfouten: list[tuple[int, str, str]] = []
             self.uitvoer_over = max_uitvoer
             self.ingekort = False
+            self.ipc_pad = ipc_pad
+
+        def create_kernel_manager(self):
+            # IPC (unix-sockets) in plaats van TCP: geen botsende poorten als er veel
+            # kernels tegelijk starten, en geen onversleuteld netwerkverkeer.
+            if self.ipc_pad is None:
+                return super().create_kernel_manager()
+            self.km = self.kernel_manager_class(kernel_name=self.kernel_name, config=self.config,
+                                                transport="ipc", ip=self.ipc_pad)
+            return self.km
 
         def output(self, outs, msg, display_id, cell_index):
             grootte = len(json.dumps(msg.get("content", {}), default=str))
@@ -150,17 +161,31 @@ def nakijk_notebook(pad: str | os.PathLike, cel_timeout: float = STANDAARD_CEL_T
     os.environ[NAKIJK_VARIABELE] = str(uitslagen)
     os.environ["MPLBACKEND"] = "Agg"
     Client = _maak_client_klasse()
-    client = Client(
-        nb, timeout=max(1, int(cel_timeout)), kernel_name="python3", allow_errors=True,
-        interrupt_on_timeout=True, record_timing=False, max_uitvoer=max_uitvoer,
-        shutdown_kernel="immediate", extra_arguments=["--HistoryManager.enabled=False"],
-        error_on_timeout={"ename": "Tijdslimiet", "evalue": "", "traceback": []},
-        resources={"metadata": {"path": str(werkmap)}},
-    )
+
+    def nieuwe_client():
+        return Client(
+            nb, timeout=max(1, int(cel_timeout)), kernel_name="python3", allow_errors=True,
+            interrupt_on_timeout=True, record_timing=False, max_uitvoer=max_uitvoer,
+            shutdown_kernel="immediate", extra_arguments=["--HistoryManager.enabled=False"],
+            error_on_timeout={"ename": "Tijdslimiet", "evalue": "", "traceback": []},
+            resources={"metadata": {"path": str(werkmap)}}, ipc_pad=str(uitslagmap / "kernel"),
+        )
+
+    client = nieuwe_client()
     start = time.monotonic()
     overgeslagen = 0
     try:
-        with client.setup_kernel(stderr=subprocess.DEVNULL):
+        stapel = contextlib.ExitStack()
+        for poging in range(3):  # een kernel die niet wil starten: nog eens proberen
+            try:
+                stapel.enter_context(client.setup_kernel(stderr=subprocess.DEVNULL))
+                break
+            except RuntimeError:
+                if poging == 2:
+                    raise
+                client = nieuwe_client()
+                time.sleep(1)
+        with stapel:
             for index, cel in enumerate(nb.cells):
                 if cel.cell_type != "code":
                     continue
