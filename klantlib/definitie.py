@@ -203,31 +203,44 @@ class _Register:
         return sorted(self.kandidaten)
 
 
+def _tekst(reeks: pd.Series) -> np.ndarray:
+    """Een kolom als object-array met Python-teksten (leeg blijft None/NaN)."""
+    if isinstance(reeks.dtype, pd.StringDtype) and reeks.dtype.na_value is pd.NA:
+        return reeks.to_numpy(dtype=object, na_value=None)
+    waarden = reeks.to_numpy()
+    if waarden.dtype != object:
+        leeg = reeks.isna().to_numpy()
+        waarden = reeks.astype("str").to_numpy(dtype=object)
+        waarden[leeg] = None
+    return waarden
+
+
 def _maak_register(bedrijven: pd.DataFrame) -> _Register:
     _eis_tabel(bedrijven, "bedrijven")
     _eis_kolommen(bedrijven, "bedrijven", ["vestigingsnummer", "kvk_nummer", "concern_kvk", "bedrijfsnaam"])
-    b = bedrijven.reset_index(drop=True)
     for kolom in ("vestigingsnummer", "kvk_nummer", "concern_kvk"):
-        leeg = b[kolom].isna()
+        leeg = bedrijven[kolom].isna().to_numpy()
         if leeg.any():
             raise ValueError(
                 f"bedrijven: kolom '{kolom}' is leeg in {int(leeg.sum())} rij(en), "
-                f"bijvoorbeeld rij {int(np.flatnonzero(leeg.to_numpy())[0])}."
+                f"bijvoorbeeld rij {int(np.flatnonzero(leeg)[0])}."
             )
-    vest = b["vestigingsnummer"].astype("str")
-    dubbel = vest[vest.duplicated()]
-    if len(dubbel):
+    vest = _tekst(bedrijven["vestigingsnummer"])
+    index = pd.Index(vest, dtype=object)
+    if index.has_duplicates:
+        dubbel = index[index.duplicated()][0]
         raise ValueError(
-            f"bedrijven: vestigingsnummer {dubbel.iloc[0]!r} staat er meer dan één keer in; "
+            f"bedrijven: vestigingsnummer {dubbel!r} staat er meer dan één keer in; "
             "elke vestiging hoort één rij te hebben."
         )
-    kvk = b["kvk_nummer"].astype("str").to_numpy(dtype=object)
-    concern = b["concern_kvk"].astype("str").to_numpy(dtype=object)
+    kvk = _tekst(bedrijven["kvk_nummer"])
+    concern = _tekst(bedrijven["concern_kvk"])
+    bedrijfsnaam = _tekst(bedrijven["bedrijfsnaam"])
 
     # Overnames: het oude KvK-nummer wijst naar de opvolger (ook in een keten).
     opvolger: dict[str, str] = {}
-    if "vorige_kvk_nummer" in b.columns:
-        for oud, nieuw in zip(b["vorige_kvk_nummer"], kvk):
+    if "vorige_kvk_nummer" in bedrijven.columns:
+        for oud, nieuw in zip(_tekst(bedrijven["vorige_kvk_nummer"]), kvk):
             if isinstance(oud, str) and oud != nieuw:
                 opvolger[oud] = nieuw
 
@@ -238,34 +251,34 @@ def _maak_register(bedrijven: pd.DataFrame) -> _Register:
             gezien.add(k)
         return k
 
-    kvk_eind = np.array([volg(k) for k in kvk], dtype=object)
-    # Concern van een vestiging: het concern van het (opvolgende) bedrijf.
-    concern_van_kvk: dict[str, str] = {}
-    for k, c in zip(kvk, concern):
-        concern_van_kvk.setdefault(k, c)
-    concern_eind = np.array([volg(concern_van_kvk.get(k, c)) for k, c in zip(kvk_eind, concern)], dtype=object)
+    if opvolger:
+        kvk_eind = np.array([volg(k) for k in kvk], dtype=object)
+        # Concern van een vestiging: het concern van het (opvolgende) bedrijf.
+        concern_van_kvk = dict(zip(kvk[::-1], concern[::-1]))  # eerste rij per kvk wint
+        concern_eind = np.array([volg(concern_van_kvk.get(k, c)) for k, c in zip(kvk_eind, concern)], dtype=object)
+    else:
+        kvk_eind, concern_eind = kvk, concern
 
-    hoofd = b["hoofdvestiging"].fillna(False).astype(bool).to_numpy() if "hoofdvestiging" in b.columns else np.zeros(len(b), bool)
-    hoofdrij: dict[str, int] = {}
-    for rij in np.argsort(~hoofd, kind="stable"):  # eerst hoofdvestigingen
-        hoofdrij.setdefault(kvk_eind[rij], int(rij))
-    # Ook het oude kvk-nummer en het concern-kvk vinden hun hoofdvestiging.
+    if "hoofdvestiging" in bedrijven.columns:
+        hoofd = bedrijven["hoofdvestiging"].fillna(False).to_numpy(dtype=bool)
+    else:
+        hoofd = np.zeros(len(vest), dtype=bool)
+    volgorde = np.argsort(~hoofd, kind="stable")[::-1]  # omgekeerd: de eerste (hoofd)vestiging wint
+    hoofdrij = dict(zip(kvk_eind[volgorde], volgorde.tolist()))
+    kvk_naam = dict(zip(kvk[volgorde], bedrijfsnaam[volgorde]))
+    # Ook het oude kvk-nummer vindt zijn hoofdvestiging (bij de opvolger).
     for oud in opvolger:
         if volg(oud) in hoofdrij:
             hoofdrij.setdefault(oud, hoofdrij[volg(oud)])
 
-    bedrijfsnaam = b["bedrijfsnaam"].astype("str").to_numpy(dtype=object)
-    kvk_naam: dict[str, str] = {}
-    for rij in np.argsort(~hoofd, kind="stable"):
-        kvk_naam.setdefault(kvk[rij], bedrijfsnaam[rij])
-    if "plaats" in b.columns:
-        plaats = b["plaats"].fillna("").astype("str").to_numpy(dtype=object)
+    if "plaats" in bedrijven.columns:
+        plaats = bedrijven["plaats"].fillna("").astype("str").to_numpy(dtype=object)
         vest_naam = np.array([f"{n} ({p})" if p else n for n, p in zip(bedrijfsnaam, plaats)], dtype=object)
     else:
         vest_naam = bedrijfsnaam
 
-    codes: dict[str, np.ndarray] = {"vestiging": np.arange(len(b), dtype=np.int64)}
-    labels: dict[str, np.ndarray] = {"vestiging": vest.to_numpy(dtype=object)}
+    codes: dict[str, np.ndarray] = {"vestiging": np.arange(len(vest), dtype=np.int64)}
+    labels: dict[str, np.ndarray] = {"vestiging": vest}
     namen: dict[str, np.ndarray] = {"vestiging": vest_naam}
     c, u = pd.factorize(kvk_eind)
     codes["bedrijf"], labels["bedrijf"] = c.astype(np.int64), np.asarray(u, dtype=object)
@@ -273,13 +286,11 @@ def _maak_register(bedrijven: pd.DataFrame) -> _Register:
     c, u = pd.factorize(concern_eind)
     codes["concern"], labels["concern"] = c.astype(np.int64), np.asarray(u, dtype=object)
     concernnaam: dict[str, str] = {}
-    if "concernnaam" in b.columns:
-        for k, n in zip(concern_eind, b["concernnaam"]):
-            if isinstance(n, str):
-                concernnaam.setdefault(k, n)
+    if "concernnaam" in bedrijven.columns:
+        concernnaam = {k: n for k, n in zip(concern_eind[::-1], _tekst(bedrijven["concernnaam"])[::-1])
+                       if isinstance(n, str)}
     namen["concern"] = np.array([concernnaam.get(k, kvk_naam.get(k, k)) for k in labels["concern"]], dtype=object)
-
-    return _Register(pd.Index(vest.to_numpy(dtype=object)), codes, labels, namen, hoofdrij, kvk_naam)
+    return _Register(index, codes, labels, namen, hoofdrij, kvk_naam)
 
 
 def _koppel_een(naam: str, register: _Register, drempel: float) -> dict:
@@ -632,14 +643,7 @@ def _kolom(tabel: pd.DataFrame, naam: str, rijen: np.ndarray):
     """De waarden van kolom ``naam`` in ``rijen`` als object-array (None als de kolom ontbreekt)."""
     if naam not in tabel.columns:
         return None
-    reeks = tabel[naam]
-    if isinstance(reeks.dtype, pd.StringDtype) and reeks.dtype.na_value is pd.NA:
-        waarden = reeks.to_numpy(dtype=object, na_value=None)
-    else:
-        waarden = reeks.to_numpy()
-    if waarden.dtype != object:
-        waarden = waarden.astype(object)
-    return waarden[rijen]
+    return _tekst(tabel[naam].take(rijen))
 
 
 # --------------------------------------------------------------------------
