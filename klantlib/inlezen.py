@@ -21,6 +21,7 @@ import hashlib
 import hmac
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -706,11 +707,29 @@ def _lees_csv(pad: Path, soort: str, eigen: set[str]):
     breedte = len(rijen[kop_i])
     namen = (namen + [""] * breedte)[:breedte]
     try:
-        data = pd.read_csv(
-            pad, sep=teken, encoding=codec, header=None, skiprows=kop_i + 1, names=list(range(breedte)),
-            index_col=False, dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=False,
-            engine="c",
-        )
+        # Heeft de eerste gegevensregel meer velden dan de kop, dan laat pandas de rest stil
+        # vallen (met alleen een ParserWarning). Dan lezen we opnieuw met extra kolommen.
+        for extra in range(0, 50):
+            with warnings.catch_warnings(record=True) as meldingen:
+                warnings.simplefilter("always", pd.errors.ParserWarning)
+                data = pd.read_csv(
+                    pad, sep=teken, encoding=codec, header=None, skiprows=kop_i + 1,
+                    names=list(range(breedte + extra)), index_col=False, dtype=str, keep_default_na=False,
+                    na_filter=False, skip_blank_lines=False, engine="c",
+                )
+            if not any(issubclass(m.category, pd.errors.ParserWarning) for m in meldingen):
+                break
+        if extra:
+            rest = data[list(range(breedte, breedte + extra))].to_numpy(dtype=object)
+            gevuld = np.array([[isinstance(v, str) and bool(v.strip()) for v in r] for r in rest]).any(axis=1)
+            if gevuld.any():
+                rijen_ = np.flatnonzero(gevuld) + kop_i + 2
+                raise InleesFout(
+                    f"Bestand '{naam}': {_rijlijst(rijen_)} {'heeft' if len(rijen_) == 1 else 'hebben'} meer velden "
+                    f"dan de kopregel (rij {kop_i + 1}, {breedte} kolommen). Staat er een "
+                    f"{'puntkomma' if teken == ';' else 'scheidingsteken'} in een tekst zonder aanhalingstekens?"
+                )
+            data = data[list(range(breedte))]
     except pd.errors.ParserError as fout:
         m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(fout))
         if m:

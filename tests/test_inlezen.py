@@ -160,6 +160,7 @@ GOED = [
         "kolommen": {"kvk_nummer": ["01234567", "87654321"], "medewerkers": [12, 250],
                      "hoofdvestiging": [True, False]},
         "let_op": ["voorloopnullen"]}),
+    ("44_puntkomma_aan_eind.csv", "facturen", {}, {"gebruikt": 2, "kolommen": {"bedrag": [10.0, 20.0]}}),
     ("41_datums_uit_ander_kolom.csv", "facturen", {}, {
         "kolommen": {"betaaldatum": [d("2024-04-05"), pd.NaT]}, "let_op": ["dag-maand-jaar aangenomen"]}),
 ]
@@ -184,6 +185,8 @@ FOUT = [
     ("23_eigen_namen.csv", "facturen", {"kolommen": {"Nr.": "nummer"}}, ["'nummer' is geen kolom", "factuurnummer"]),
     ("24_een_kolom.csv", "facturen", {}, ["'24_een_kolom.csv'", "maar één kolom"]),
     ("30_te_veel_velden.csv", "facturen", {}, ["rij 3 heeft 5 velden", "kopregel (rij 1) heeft er 4"]),
+    ("43_eerste_rij_te_veel_velden.csv", "facturen", {}, ["rij 2 heeft meer velden dan de kopregel",
+                                                         "(rij 1, 4 kolommen)", "puntkomma"]),
     ("32_meerdere_bladen.xlsx", "facturen", {"blad": "Blad9"}, ["blad 'Blad9' bestaat niet", "'Uitleg'"]),
     ("36_oud_excel.xls", "facturen", {}, ["oud Excel-bestand (.xls)", "Opslaan als"]),
     ("42_datums_twee_volgordes.csv", "facturen", {}, ["twee volgordes", "Rij 2 ('13-03-2024')",
@@ -251,15 +254,17 @@ def test_corpus_is_groot_genoeg_en_elk_bestand_getest():
 
 
 def test_generator_maakt_dezelfde_bestanden(tmp_path):
-    """De opgeslagen CSV's zijn precies wat de generator maakt (xlsx bevat een zip-tijdstempel)."""
+    """De opgeslagen bestanden (ook de voorbeeldexports) zijn precies wat de generator maakt."""
     spec = importlib.util.spec_from_file_location("maak_exports", EXPORTS.parent / "maak_exports.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     namen = module.maak(tmp_path)
     assert namen == sorted(p.name for p in EXPORTS.iterdir())
     for naam in namen:
-        if not naam.endswith(".xlsx"):
-            assert (tmp_path / naam).read_bytes() == (EXPORTS / naam).read_bytes(), naam
+        assert (tmp_path / naam).read_bytes() == (EXPORTS / naam).read_bytes(), naam
+    map_voorbeelden = voorbeeldbestand("exact_facturen.csv").parent
+    for naam in module.maak_voorbeelden(tmp_path / "voorbeelden"):
+        assert (tmp_path / "voorbeelden" / naam).read_bytes() == (map_voorbeelden / naam).read_bytes(), naam
 
 
 def test_rijnummers_zoals_in_excel_met_titelregel():

@@ -14,6 +14,9 @@ Opnieuw maken: ``.venv/bin/python tests/data/maak_exports.py``
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -50,7 +53,17 @@ def excel(naam: str, bladen: dict[str, list[list]], samenvoegen: dict[str, list[
     wb.properties.created = VASTE_TIJD
     wb.properties.modified = VASTE_TIJD
     wb.properties.creator = "klantlib"
-    wb.save(MAP / naam)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    # Opnieuw inpakken met een vaste tijd per onderdeel: zo is het bestand elke keer byte voor byte gelijk.
+    with zipfile.ZipFile(buffer) as zin, zipfile.ZipFile(MAP / naam, "w", zipfile.ZIP_DEFLATED) as zuit:
+        for onderdeel in zin.infolist():
+            info = zipfile.ZipInfo(onderdeel.filename, date_time=(2025, 1, 1, 12, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            inhoud = zin.read(onderdeel.filename)
+            if onderdeel.filename == "docProps/core.xml":  # openpyxl zet hier altijd 'nu' neer
+                inhoud = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2025-01-01T12:00:00Z", inhoud)
+            zuit.writestr(info, inhoud)
 
 
 KOP_NL = "Factuurnummer;Factuurdatum;Klant;Bedrag\n"
@@ -272,6 +285,14 @@ def maak(map_: Path | None = None) -> list[str]:
     tekst("42_datums_twee_volgordes.csv", KOP_NL +
           "AD1;13-03-2024;Klant Een;10,00\n"
           "AD2;03-25-2024;Klant Een;20,00\n")
+    # 43. Eerste gegevensregel met een veld te veel (pandas laat dat stil vallen)
+    tekst("43_eerste_rij_te_veel_velden.csv", KOP_NL +
+          "AE1;13-03-2024;Klant; Een;10,00\n"
+          "AE2;14-03-2024;Klant Twee;20,00\n")
+    # 44. Elke regel eindigt op een puntkomma (lege laatste kolom): geen probleem
+    tekst("44_puntkomma_aan_eind.csv", KOP_NL +
+          "AF1;13-03-2024;Klant Een;10,00;\n"
+          "AF2;14-03-2024;Klant Twee;20,00;\n")
     return sorted(p.name for p in MAP.iterdir())
 
 
