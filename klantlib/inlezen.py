@@ -730,6 +730,12 @@ def _lees_csv(pad: Path, soort: str, eigen: set[str]):
                     f"{'puntkomma' if teken == ';' else 'scheidingsteken'} in een tekst zonder aanhalingstekens?"
                 )
             data = data[list(range(breedte))]
+    except UnicodeError as fout:
+        raise InleesFout(
+            f"Bestand '{naam}': de tekst is niet te lezen als {coderingsnaam} ({fout.reason}, bij byte "
+            f"{getattr(fout, 'start', '?')}). Het bestand is misschien beschadigd. Open het in Excel en sla het "
+            "opnieuw op als 'CSV UTF-8'."
+        ) from None
     except pd.errors.ParserError as fout:
         m = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(fout))
         if m:

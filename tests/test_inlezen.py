@@ -530,3 +530,10 @@ def test_groot_excel_alleen_lezen_geeft_hetzelfde(monkeypatch, bestand):
     snel, v2 = _lees(bestand)
     pd.testing.assert_frame_equal(gewoon, snel)
     assert v1.koppeling == v2.koppeling and v1.kopregel == v2.kopregel
+
+
+def test_beschadigde_utf8_geeft_uitleg(tmp_path):
+    pad = tmp_path / "kapot.csv"
+    pad.write_bytes(b"\xef\xbb\xbfFactuurnummer;Factuurdatum;Klant;Bedrag\nA;13-03-2024;Caf\x80;1,00\n")
+    with pytest.raises(InleesFout, match="'kapot.csv'.*niet te lezen als UTF-8 met BOM.*CSV UTF-8"):
+        lees_export(pad)
