@@ -1234,6 +1234,8 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
                 redenen.append((leeg & vol, f"{doel} ontbreekt (kolom {bron!r} is leeg)"))
         elif type_ in ("bedrag", "score", "geheel"):
             dec = decimaalteken.get(doel) if isinstance(decimaalteken, dict) else decimaalteken
+            if type_ == "score":
+                s = _score_zonder_label(s, bron, waarschuwingen)
             waarden, leeg, onleesbaar, keuze = _bedragen(s, dec)
             if waarden is None:
                 raise InleesFout(_tekst_bedrag_keuze(naam, bron, keuze, rijnummers, s))
@@ -1361,6 +1363,23 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
         blad=info["blad"],
     )
     return resultaat, verslag
+
+
+_SCORELABEL = re.compile(r"^\s*(\d{1,2})\s*(?:[-–:(=]|\s)\s*[^\d\s].*$")
+
+
+def _score_zonder_label(s: pd.Series, bron: str, waarschuwingen: list[str]) -> pd.Series:
+    """Enquêtetools zetten soms tekst bij een score: '10 - Zeer waarschijnlijk' wordt 10."""
+    if s.dtype != "str" and s.dtype != object:
+        return s
+    codes, uniek = pd.factorize(s)
+    nieuw = [(_SCORELABEL.match(u)[1] if isinstance(u, str) and _SCORELABEL.match(u) else u) for u in uniek]
+    if nieuw == list(uniek):
+        return s
+    voorbeeld = next(u for u, v in zip(uniek, nieuw) if u != v)
+    waarschuwingen.append(f"score: tekst achter de scores in kolom {bron!r} weggelaten (zoals {voorbeeld!r}).")
+    waarden = np.array(nieuw + [None], dtype=object)[codes]
+    return pd.Series(waarden, index=s.index, dtype=object)
 
 
 _TOTAAL = re.compile(r"^\s*(sub|eind)?\s*tota(a)?l", re.I)

@@ -537,3 +537,12 @@ def test_beschadigde_utf8_geeft_uitleg(tmp_path):
     pad.write_bytes(b"\xef\xbb\xbfFactuurnummer;Factuurdatum;Klant;Bedrag\nA;13-03-2024;Caf\x80;1,00\n")
     with pytest.raises(InleesFout, match="'kapot.csv'.*niet te lezen als UTF-8 met BOM.*CSV UTF-8"):
         lees_export(pad)
+
+
+def test_score_met_label_uit_enquetetool(tmp_path):
+    pad = tmp_path / "nps.csv"
+    pad.write_text("Respons ID;Score\nR1;10 - Zeer waarschijnlijk\nR2;7\nR3;0 - Zeer onwaarschijnlijk\nR4;\n",
+                   encoding="utf-8")
+    df, verslag = lees_export(pad, "enquetes")
+    assert df["score"].tolist()[:3] == [10, 7, 0] and pd.isna(df["score"].iloc[3])
+    assert any("'10 - Zeer waarschijnlijk'" in w for w in verslag.waarschuwingen)
