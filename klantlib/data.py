@@ -958,9 +958,12 @@ def genereer_transacties(n_rijen: int, seed: int = STANDAARD_SEED) -> pd.DataFra
     prijs = np.array([p[2] for p in producten])[prod]
     retourkans = np.array([p[3] for p in producten])[prod]
     bedrag = np.round(prijs * rng.integers(1, 8, size=n_rijen) * rng.uniform(0.9, 1.05, size=n_rijen), 2)
-    soort = np.where(rng.random(n_rijen) < retourkans * 0.5, "retour", "factuur")
-    soort = np.where((soort == "factuur") & (rng.random(n_rijen) < 0.01), "creditnota", soort)
-    bedrag = np.where(soort == "factuur", bedrag, -np.round(bedrag * np.where(soort == "retour", 1.0, 0.1), 2))
+    # Tekstkolommen als index in een kleine lijst: elke waarde is één gedeeld object,
+    # dat scheelt geheugen en maakt groeperen op tekst sneller.
+    soortcode = np.where(rng.random(n_rijen) < retourkans * 0.5, 1, 0)
+    soortcode = np.where((soortcode == 0) & (rng.random(n_rijen) < 0.01), 2, soortcode)
+    soort = np.array(["factuur", "retour", "creditnota"], dtype=object)[soortcode]
+    bedrag = np.where(soortcode == 0, bedrag, -np.round(bedrag * np.where(soortcode == 1, 1.0, 0.1), 2))
     betaal = datum + rng.integers(10, 60, size=n_rijen).astype("timedelta64[D]")
     onbetaald = (rng.random(n_rijen) < 0.03) | (betaal > EINDDATUM.to_datetime64())
     vest = bedrijven["vestigingsnummer"].to_numpy()[klant]
@@ -973,8 +976,8 @@ def genereer_transacties(n_rijen: int, seed: int = STANDAARD_SEED) -> pd.DataFra
         "klantnaam": bedrijven["bedrijfsnaam"].to_numpy()[klant],
         "vestigingsnummer": vest,
         "besteld_door": vest,
-        "business_unit": np.array([p[0] for p in producten])[prod],
-        "product": np.array([p[1] for p in producten])[prod],
+        "business_unit": np.array([p[0] for p in producten], dtype=object)[prod],
+        "product": np.array([p[1] for p in producten], dtype=object)[prod],
         "soort": soort,
         "bedrag": bedrag,
         "contractnummer": pd.Series([None] * n_rijen, dtype=object).to_numpy(),
