@@ -10,6 +10,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from klantlib.opmaak import procent_kort
+
 
 def _nieuwe_ax(ax=None, breedte: float = 7, hoogte: float = 4):
     """Geef ``ax`` terug, of maak een nieuwe figuur met één ``Axes``."""
@@ -49,10 +51,6 @@ def omzet_per_maand(facturen: pd.DataFrame, *, ax=None):
 # --- Hoofdstuk 06: salesfunnel ---
 
 
-def _procent(x: float) -> str:
-    """0.025 -> '2,5 %' (Nederlandse notatie, hoogstens één decimaal)."""
-    tekst = f"{100 * x:.1f}".rstrip("0").rstrip(".")
-    return tekst.replace(".", ",") + " %"
 
 
 def funnelgrafiek(funnel_tabel, *, titel: str = "Salesfunnel", ax=None):
@@ -83,9 +81,9 @@ def funnelgrafiek(funnel_tabel, *, titel: str = "Salesfunnel", ax=None):
     for i, a in enumerate(aantal):
         tekst = f"{int(a):,}".replace(",", ".")
         if a > 0:
-            tekst += f"   kans {_procent(float(aantal.iloc[-1]) / float(a))}"
+            tekst += f"   kans {procent_kort(float(aantal.iloc[-1]) / float(a))}"
             if i < n - 1:
-                tekst += f"   ({_procent(float(aantal.iloc[i + 1]) / float(a))} naar {fasen[i + 1]})"
+                tekst += f"   ({procent_kort(float(aantal.iloc[i + 1]) / float(a))} naar {fasen[i + 1]})"
         ax.text(0.55, y[i], tekst, ha="left", va="center", fontsize=9)
     ax.set_yticks(y, fasen)
     ax.set_xlim(-0.55, 1.45)

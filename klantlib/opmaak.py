@@ -37,3 +37,13 @@ def procent(x: float, decimalen: int = 1) -> str:
     '25,5 %'
     """
     return f"{getal(100 * x, decimalen)} %"
+
+
+def procent_kort(x: float) -> str:
+    """Een aandeel als percentage met hoogstens één decimaal, zonder overbodige nul.
+
+    >>> procent_kort(0.025), procent_kort(0.5), procent_kort(1 / 3)
+    ('2,5 %', '50 %', '33,3 %')
+    """
+    tekst = f"{100 * x:.1f}".rstrip("0").rstrip(".")
+    return tekst.replace(".", ",") + " %"

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+import pandas as pd
 from IPython.display import display
 
 from klantlib import grafieken
-from klantlib.opmaak import euro
+from klantlib.opmaak import euro, getal, procent_kort
 
 __all__ = ["omzet_tekst", "omzet_verkenner"]
 
@@ -92,13 +93,6 @@ def omzet_verkenner(facturen) -> widgets.VBox:
 FUNNEL_STANDAARD = {"doel": 10, "conversies": {"gebeld": 0.25, "prospect": 0.20, "offerte": 0.50}}
 
 
-def _nl_getal(x) -> str:
-    return f"{int(x):,}".replace(",", ".")
-
-
-def _nl_procent(x: float) -> str:
-    tekst = f"{100 * x:.1f}".rstrip("0").rstrip(".")
-    return tekst.replace(".", ",") + " %"
 
 
 def funnelcalculator_tekst(doel, conversies) -> str:
@@ -116,16 +110,16 @@ def funnelcalculator_tekst(doel, conversies) -> str:
     tabel = funnel(nodig)
     bovenste = tabel.index[0]
     rijen = "".join(
-        f"<tr><td>{fase}</td><td style='text-align:right'>{_nl_getal(r.aantal)}</td>"
-        f"<td style='text-align:right'>{'' if i == len(tabel) - 1 else _nl_procent(r.conversie)}</td>"
-        f"<td style='text-align:right'>{_nl_procent(r.slagingskans)}</td></tr>"
+        f"<tr><td>{fase}</td><td style='text-align:right'>{getal(r.aantal)}</td>"
+        f"<td style='text-align:right'>{'' if i == len(tabel) - 1 else procent_kort(r.conversie)}</td>"
+        f"<td style='text-align:right'>{procent_kort(r.slagingskans)}</td></tr>"
         for i, (fase, r) in enumerate(tabel.iterrows())
     )
     per_klant = tabel["aantal"].iloc[0] / tabel["aantal"].iloc[-1]
     per_klant_tekst = f"{per_klant:.1f}".removesuffix(".0").replace(".", ",")
     zin = (
-        f"Voor {_nl_getal(tabel['aantal'].iloc[-1])} klanten heb je bovenaan "
-        f"{_nl_getal(tabel['aantal'].iloc[0])} contacten nodig (fase {bovenste}): "
+        f"Voor {getal(tabel['aantal'].iloc[-1])} klanten heb je bovenaan "
+        f"{getal(tabel['aantal'].iloc[0])} contacten nodig (fase {bovenste}): "
         f"{per_klant_tekst} per nieuwe klant."
     )
     return (
@@ -344,7 +338,6 @@ def verwachtingsschuif(ervaringen=None, soort: str = "offerte", extra_dagen: int
 
 # --- Hoofdstuk 01: klantdefinitie ---
 
-import pandas as pd  # noqa: E402
 
 __all__ += ["klantenteller", "klantenteller_tekst", "KLANTENTELLER_PERIODES"]
 
