@@ -577,7 +577,9 @@ def _codeer(vest, namen, kvk, niveau: str, register: _Register | None, drempel: 
             codes[rest[goed]] = register.codes[niveau][rij[goed]]
     else:
         labels, namen_uit = [], []
-        if vest is not None:
+        # Een helemaal lege kolom vestigingsnummer (zoals in een eigen export) telt als afwezig:
+        # dan is de genormaliseerde klantnaam de sleutel.
+        if vest is not None and not pd.isna(vest).all():
             if niveau != "vestiging":
                 raise ValueError(
                     f"niveau={niveau!r} heeft de tabel bedrijven nodig om vestigingen aan bedrijven "

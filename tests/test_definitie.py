@@ -469,3 +469,16 @@ def test_normaliseren_is_idempotent_en_koppelen_verliest_niets(namen):
         assert d.normaliseer_bedrijfsnaam(een) == een
     uit = d.koppel_namen(namen, _bedrijven())
     assert list(uit["klantnaam"]) == list(dict.fromkeys(namen))
+
+
+def test_lege_kolom_vestigingsnummer_telt_als_afwezig():
+    # Zoals een eigen export uit klantlib.inlezen: de kolom bestaat maar is helemaal leeg.
+    f = pd.DataFrame({
+        "factuurnummer": ["1", "2", "3"],
+        "factuurdatum": pd.to_datetime(["2025-03-01", "2025-06-01", "2025-07-01"]),
+        "klantnaam": ["Jansen B.V.", "JANSEN BV", "Smit V.O.F."],
+        "vestigingsnummer": pd.Series([None, None, None], dtype=object),
+        "bedrag": [100.0, 250.0, 80.0],
+    })
+    assert d.tel_klanten(f, basis="factuur", periode_maanden=12, niveau="bedrijf") == 2
+    assert d.tel_klanten(f, basis="factuur", periode_maanden=12, niveau="vestiging") == 2
