@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import functools
+import io
+import os
 from pathlib import Path
 
 import numpy as np
@@ -327,7 +329,7 @@ def _genereer_cached(seed: int) -> dict[str, pd.DataFrame]:
 def _als_tekst(df: pd.DataFrame) -> pd.DataFrame:
     """Zet een tabel om naar de tekst die in de CSV komt (zelfde route als lezen)."""
     return pd.read_csv(
-        __import__("io").StringIO(_naar_csv(df)), dtype=str, keep_default_na=False, encoding="utf-8"
+        io.StringIO(_naar_csv(df)), dtype=str, keep_default_na=False, encoding="utf-8"
     )
 
 
@@ -559,7 +561,7 @@ def genereer(seed: int = STANDAARD_SEED) -> dict[str, pd.DataFrame]:
         for naam, soort in varianten:
             waarheid_rijen.append(dict(klantnaam=naam, kvk_nummer=e["kvk"], vestigingsnummer=e["vestigingen"][0], variant=soort))
         # Centrale facturatie: bij sommige concerns gaat de factuur naar de hoofdvestiging van de holding.
-        centraal = e["moeder"] is not None and (hash_int(e["concern"]) % 2 == 0)
+        centraal = e["moeder"] is not None and (_vaste_hash(e["concern"]) % 2 == 0)
         hold_vest = next((h["vestigingen"][0] for h in entiteiten if h["kvk"] == e["concern"] and h["holding"]), None)
         bu_voorkeur = rng.dirichlet(np.ones(3) * 0.8)
         actief = np.arange(e["start"], e["einde"])
@@ -593,7 +595,7 @@ def genereer(seed: int = STANDAARD_SEED) -> dict[str, pd.DataFrame]:
             laatste = einde_m if einde_m <= n_maanden else n_maanden
             for m in range(begin_m, min(laatste, n_maanden)):
                 dag = maanden[m] + pd.Timedelta(days=int(rng.integers(0, 5)))
-                factuur_rijen.append(_factuur(rng, dag, naam_kies(rng, varianten, kansen), vest, centraal, hold_vest,
+                factuur_rijen.append(_factuur(rng, dag, _kies_naam(rng, varianten, kansen), vest, centraal, hold_vest,
                                               bu, product[0], maandbedrag, nummer, kvk=e["kvk"]))
         # Losse verkoop van producten.
         rest = max(maandbudget * (1 - min(contractaandeel, 0.8)), 50.0)
@@ -609,7 +611,7 @@ def genereer(seed: int = STANDAARD_SEED) -> dict[str, pd.DataFrame]:
                 bedrag = round(aantal * product[2] * rng.uniform(0.9, 1.05), 2)
                 dag = maanden[m] + pd.Timedelta(days=int(rng.integers(0, 28)))
                 vest = e["vestigingen"][int(rng.integers(len(e["vestigingen"])))]
-                factuur_rijen.append(_factuur(rng, dag, naam_kies(rng, varianten, kansen), vest, centraal, hold_vest,
+                factuur_rijen.append(_factuur(rng, dag, _kies_naam(rng, varianten, kansen), vest, centraal, hold_vest,
                                               bu, product[0], bedrag, None, retourkans=product[3], kvk=e["kvk"]))
 
     # Contracten die getekend zijn maar nog niet ingaan.
@@ -691,12 +693,12 @@ def _kalibreer_topaandelen(factuur_rijen: list[dict], contract_rijen: list[dict]
             c["maandbedrag"] = round(c["maandbedrag"] * factor[t], 2)
 
 
-def hash_int(tekst: str) -> int:
+def _vaste_hash(tekst: str) -> int:
     """Een vaste (niet willekeurige) hash van tekst; Python's hash() verschilt per run."""
     return sum((i + 1) * ord(c) for i, c in enumerate(tekst))
 
 
-def naam_kies(rng: np.random.Generator, varianten: list[tuple[str, str]], kansen) -> str:
+def _kies_naam(rng: np.random.Generator, varianten: list[tuple[str, str]], kansen) -> str:
     if kansen is None:
         return varianten[0][0]
     return varianten[int(rng.choice(len(varianten), p=kansen))][0]
@@ -1003,7 +1005,7 @@ def _naar_csv(df: pd.DataFrame) -> str:
 def schrijf(tabellen: dict[str, pd.DataFrame], map_: str | Path) -> list[Path]:
     """Schrijf tabellen als CSV (UTF-8) in een map; geeft de paden terug."""
     doel = Path(map_)
-    if doel.resolve() == datamap().resolve() and "PYTEST_CURRENT_TEST" in __import__("os").environ:
+    if doel.resolve() == datamap().resolve() and "PYTEST_CURRENT_TEST" in os.environ:
         raise RuntimeError("Tests schrijven nooit in datasets/.")
     doel.mkdir(parents=True, exist_ok=True)
     paden = []
