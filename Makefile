@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 # Notebooks draaien met twee processen (deze machine heeft twee kernen).
 NBVAL_WORKERS ?= 2
 
-.PHONY: lab test install install-test pytest nbval browsertest werkboek notebooks data benchmark clean
+.PHONY: lab test test-oud install install-test pytest nbval browsertest werkboek notebooks data benchmark clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -61,5 +61,21 @@ data: install
 benchmark: install-test
 	$(PY) benchmarks/run_all.py
 
+# De oudste versies die de cursus ondersteunt: Python 3.10 met pandas 2.3.
+# Eigen omgeving .venv-oud; draait pytest en alle notebooks (zonder browser).
+# Zoekt python3.10 op het pad, daarna in pyenv; of geef hem mee: make test-oud PYTHON_OUD=/pad/naar/python3.10
+PYTHON_OUD ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 /usr/local/bin/python3.10; do \
+	$$p -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && { echo $$p; break; }; done)
+VENV_OUD   := .venv-oud
+test-oud:
+	@test -n "$(PYTHON_OUD)" || { echo "Python 3.10 niet gevonden. Geef het pad mee: make test-oud PYTHON_OUD=/pad/naar/python3.10"; exit 1; }
+	test -x $(VENV_OUD)/bin/python || $(PYTHON_OUD) -m venv $(VENV_OUD)
+	$(VENV_OUD)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV_OUD)/bin/python -m pip install --quiet -e ".[test]" "pandas>=2.3,<2.4"
+	$(VENV_OUD)/bin/python -c "import sys, pandas; print('Python', sys.version.split()[0], '- pandas', pandas.__version__)"
+	$(VENV_OUD)/bin/python -m pytest -q -p no:cacheprovider -n 2 tests klantlib --ignore=tests/browser
+	$(VENV_OUD)/bin/python -m pytest -q -p no:cacheprovider --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg \
+		-n $(NBVAL_WORKERS) --dist loadfile notebooks solutions exercises
+
 clean:
-	rm -rf $(VENV) build .pytest_cache
+	rm -rf $(VENV) $(VENV_OUD) build .pytest_cache

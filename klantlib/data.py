@@ -30,6 +30,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from klantlib._compat import TEKST
+
 __all__ = [
     "BEGINDATUM",
     "EINDDATUM",
@@ -46,7 +48,6 @@ __all__ = [
 ]
 
 STANDAARD_SEED = 2024
-_PANDAS_3 = int(pd.__version__.split(".")[0]) >= 3
 BEGINDATUM = pd.Timestamp("2021-01-01")
 EINDDATUM = pd.Timestamp("2025-12-31")
 
@@ -296,7 +297,7 @@ def _zet_types(df: pd.DataFrame, schema: dict[str, str], naam: str) -> pd.DataFr
     uit = {}
     for kolom, soort in schema.items():
         waarden = df[kolom]
-        leeg = waarden.isna() | (waarden.astype(str) == "")
+        leeg = waarden.isna() | (waarden.astype(str) == "")  # tekst-ok: isna() vangt lege waarden al
         if soort == "tekst":
             uit[kolom] = waarden.astype(object).where(~leeg, np.nan)
         elif soort == "datum":
@@ -308,15 +309,14 @@ def _zet_types(df: pd.DataFrame, schema: dict[str, str], naam: str) -> pd.DataFr
         elif soort == "geheel_leeg":
             uit[kolom] = pd.to_numeric(waarden.where(~leeg, None)).astype("Int64")
         elif soort == "janee":
-            uit[kolom] = waarden.astype(str).map({"True": True, "False": False}).astype(bool)
+            uit[kolom] = waarden.astype(str).map({"True": True, "False": False}).astype(bool)  # tekst-ok: nooit leeg
         else:  # pragma: no cover - schemafout
             raise AssertionError(soort)
     resultaat = pd.DataFrame(uit)
-    if _PANDAS_3:
-        # pandas 3: het tekst-type "str" (lege waarden blijven leeg, niet "nan").
-        for kolom, soort in schema.items():
-            if soort == "tekst":
-                resultaat[kolom] = resultaat[kolom].astype("str")
+    # Het tekst-type "str": lege waarden blijven leeg (niet de tekst "nan").
+    for kolom, soort in schema.items():
+        if soort == "tekst":
+            resultaat[kolom] = resultaat[kolom].astype(TEKST)
     return resultaat
 
 
@@ -970,7 +970,7 @@ def genereer_transacties(n_rijen: int, seed: int = STANDAARD_SEED) -> pd.DataFra
     onbetaald = (rng.random(n_rijen) < 0.03) | (betaal > EINDDATUM.to_datetime64())
     vest = bedrijven["vestigingsnummer"].to_numpy()[klant]
     jaar = datum.astype("datetime64[Y]").astype(int) + 1970
-    nummers = pd.Series(jaar * 10_000_000 + np.arange(1, n_rijen + 1)).astype(str)
+    nummers = pd.Series(jaar * 10_000_000 + np.arange(1, n_rijen + 1)).astype(str)  # tekst-ok: nooit leeg
     return pd.DataFrame({
         "factuurnummer": nummers.to_numpy(),
         "factuurdatum": pd.to_datetime(datum).astype("datetime64[ns]"),

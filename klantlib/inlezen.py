@@ -29,6 +29,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from klantlib._compat import TEKST
+
 __all__ = [
     "InleesFout",
     "Inleesverslag",
@@ -1057,12 +1059,12 @@ def _tekst_uit(arr: np.ndarray, leeg: np.ndarray, kol: pd.Series | None = None):
     if leeg.any():
         arr = arr.copy()
         arr[leeg] = None
-    return pd.array(arr, dtype="str")
+    return pd.array(arr, dtype=TEKST)
 
 
 def _str_take(waarden, codes: np.ndarray):
     """'str'-kolom uit een paar waarden en per rij een code (-1 = leeg); snel voor grote tabellen."""
-    return pd.array(list(waarden), dtype="str").take(np.asarray(codes, dtype=np.int64), allow_fill=True)
+    return pd.array(list(waarden), dtype=TEKST).take(np.asarray(codes, dtype=np.int64), allow_fill=True)
 
 
 _JA = {"ja", "j", "waar", "true", "yes", "y", "1", "x"}
@@ -1327,7 +1329,7 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
         reden_per_rij[zet] = reden
     apart = reden_per_rij != None  # noqa: E711
     apart_gezet = pd.DataFrame({"rij": rijnummers[apart].astype(int),
-                                "reden": pd.array(reden_per_rij[apart].tolist(), dtype="str")})
+                                "reden": pd.array(reden_per_rij[apart].tolist(), dtype=TEKST)})
 
     houd = ~apart
     for kol, w in list(uit.items()):
@@ -1833,7 +1835,7 @@ def pseudonimiseer(data: pd.DataFrame, sleutel, kolommen=None, tekstkolommen=Non
             tabel[v] = _pseudoniem(sleutel_b, echt, tekst)
             if echt == "naam" and len(tekst.strip()) >= 3:
                 vervangen[tekst.strip()] = tabel[v]
-        uit[k] = s.map(lambda v: tabel.get(v, v) if pd.notna(v) else v).astype(s.dtype if s.dtype != object else "str")
+        uit[k] = s.map(lambda v: tabel.get(v, v) if pd.notna(v) else v).astype(s.dtype if s.dtype != object else TEKST)
     if tekstkolommen:
         namen = sorted(vervangen, key=len, reverse=True)
         patroon = re.compile(r"\b(" + "|".join(re.escape(n) for n in namen) + r")\b", re.I) if namen else None
@@ -1849,7 +1851,7 @@ def pseudonimiseer(data: pd.DataFrame, sleutel, kolommen=None, tekstkolommen=Non
             return tekst
 
         for k in tekstkolommen:
-            uit[k] = data[k].map(schoon).astype(data[k].dtype if data[k].dtype != object else "str")
+            uit[k] = data[k].map(schoon).astype(data[k].dtype if data[k].dtype != object else TEKST)
     return uit
 
 

@@ -65,6 +65,11 @@ ERVARINGEN = ("positief", "neutraal", "negatief")
 # ---------------------------------------------------------------------------
 
 
+
+def _label(waarde):
+    """Een rijlabel als gewone Python-waarde (1, niet np.int64(1)) voor foutmeldingen."""
+    return waarde.item() if isinstance(waarde, np.generic) else waarde
+
 def _plek(positie: int, label) -> str:
     """Beschrijf een positie; noem ook het indexlabel als dat afwijkt."""
     if label is None or label == positie:
@@ -353,7 +358,7 @@ def nps_per(df: pd.DataFrame, kolom, *, score_kolom: str = "score") -> pd.DataFr
     _scores(df[score_kolom], score_kolom)  # duidelijke fout bij een foute score
     for k in kolommen:
         if df[k].isna().any():
-            rij = df.index[df[k].isna().to_numpy()][0]
+            rij = _label(df.index[df[k].isna().to_numpy()][0])
             raise ValueError(
                 f"De kolom {k!r} is leeg in rij {rij!r}: zo'n antwoord hoort bij geen enkel segment. "
                 "Vul de waarde in of filter die rij eerst weg."
@@ -855,7 +860,7 @@ def service_recovery(klachten: pd.DataFrame, *, grens_uren: float = 24) -> pd.Da
     compleet = uren.notna() & voor.notna() & na.notna()
     if (uren[compleet] < 0).any():
         rij = uren.index[(uren < 0).to_numpy()][0]
-        raise ValueError(f"De afhandeltijd in rij {rij!r} is negatief ({uren[rij]!r} uur).")
+        raise ValueError(f"De afhandeltijd in rij {_label(rij)!r} is negatief ({float(uren[rij]):g} uur).")
     labels = [f"snel (≤ {grens_uren:g} u)", f"traag (> {grens_uren:g} u)"]
     groep = pd.Series(np.where(uren <= grens_uren, labels[0], labels[1]), index=klachten.index)
     if uren.isna().any():

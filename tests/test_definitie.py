@@ -40,6 +40,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from klantlib import definitie as d
+from klantlib._compat import TEKST
 
 PEIL = "2025-12-31"
 V = {i: f"00000000000{i}" for i in range(1, 7)}
@@ -79,7 +80,7 @@ def _facturen() -> pd.DataFrame:
                                      "soort", "bedrag", "business_unit", "betaaldatum"])
     f["factuurdatum"] = pd.to_datetime(f["factuurdatum"])
     f["betaaldatum"] = pd.to_datetime(f["betaaldatum"])
-    f["vestigingsnummer"] = f["vestigingsnummer"].astype("str")
+    f["vestigingsnummer"] = f["vestigingsnummer"].astype(TEKST)
     return f
 
 
@@ -392,7 +393,7 @@ def wereld(draw):
     f = pd.DataFrame({
         "factuurnummer": [f"F{i}" for i in range(n)],
         "factuurdatum": pd.DatetimeIndex(datum),
-        "vestigingsnummer": pd.Series(vest, dtype="str"),
+        "vestigingsnummer": pd.Series(vest, dtype=TEKST),
         "klantnaam": namen,
         "soort": soort,
         "bedrag": bedrag.astype("float64"),

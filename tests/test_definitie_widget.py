@@ -12,6 +12,7 @@ import pytest  # noqa: E402
 
 from klantlib import grafieken, verkennen  # noqa: E402
 from klantlib.definitie import BASISSEN, tel_klanten  # noqa: E402
+from klantlib._compat import TEKST
 
 PEIL = "2025-12-31"
 
@@ -38,7 +39,7 @@ def _facturen():
         "bedrag": [100.0, 200.0, 300.0, -300.0, 50.0],
         "business_unit": ["A", "B", "A", "A", "A"],
     })
-    f["vestigingsnummer"] = f["vestigingsnummer"].astype("str")
+    f["vestigingsnummer"] = f["vestigingsnummer"].astype(TEKST)
     return f
 
 

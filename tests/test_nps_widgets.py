@@ -149,6 +149,9 @@ def test_service_recovery_met_de_hand():
     assert t.loc["zonder afhandeltijd", "weggelaten"] == 1
     with pytest.raises(ValueError, match="score_na"):
         m.service_recovery(k.assign(score_na=[9, 8, 13, 5]))
+    # Negatieve afhandeltijd: de melding noemt de rij als gewoon getal (niet np.int64(2)).
+    with pytest.raises(ValueError, match=r"in rij 2 is negatief \(-3 uur\)"):
+        m.service_recovery(k.assign(afhandeltijd_uren=[2, 24, -3, None]))
 
 
 # ---------------------------------------------------------------- widgets
