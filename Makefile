@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 # Notebooks draaien met twee processen (deze machine heeft twee kernen).
 NBVAL_WORKERS ?= 2
 
-.PHONY: lab test test-oud install install-test pytest nbval browsertest werkboek notebooks data benchmark clean
+.PHONY: lab test test-oud test-oud-beschikbaar install install-test pytest nbval browsertest werkboek notebooks data benchmark clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,9 @@ benchmark: install-test
 PYTHON_OUD ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 /usr/local/bin/python3.10; do \
 	$$p -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && { echo $$p; break; }; done)
 VENV_OUD   := .venv-oud
+test-oud-beschikbaar:
+	@test -n "$(PYTHON_OUD)"
+
 test-oud:
 	@test -n "$(PYTHON_OUD)" || { echo "Python 3.10 niet gevonden. Geef het pad mee: make test-oud PYTHON_OUD=/pad/naar/python3.10"; exit 1; }
 	test -x $(VENV_OUD)/bin/python || $(PYTHON_OUD) -m venv $(VENV_OUD)

@@ -22,3 +22,7 @@ PANDAS_3 = int(pd.__version__.split(".")[0]) >= 3
 
 #: Het tekst-type voor kolommen met tekst (lege waarden blijven NaN).
 TEKST = "str" if PANDAS_3 else pd.StringDtype("python", na_value=np.nan)
+
+#: Tekst als gewone Python-objecten (ook als pyarrow er is). Voor intern rekenwerk
+#: dat per waarde Python-code draait: dan is omzetten vanuit Arrow duurder dan het werk.
+TEKST_PYTHON = pd.StringDtype("python", na_value=np.nan)

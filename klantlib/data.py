@@ -974,7 +974,7 @@ def genereer_transacties(n_rijen: int, seed: int = STANDAARD_SEED) -> pd.DataFra
     return pd.DataFrame({
         "factuurnummer": nummers.to_numpy(),
         "factuurdatum": pd.to_datetime(datum).astype("datetime64[ns]"),
-        "betaaldatum": pd.to_datetime(np.where(onbetaald, np.datetime64("NaT"), betaal)).astype("datetime64[ns]"),
+        "betaaldatum": pd.to_datetime(np.where(onbetaald, np.datetime64("NaT", "ns"), betaal)).astype("datetime64[ns]"),
         "klantnaam": bedrijven["bedrijfsnaam"].to_numpy()[klant],
         "vestigingsnummer": vest,
         "besteld_door": vest,

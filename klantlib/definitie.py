@@ -182,11 +182,40 @@ class _Register:
     index: pd.Index  # vestigingsnummers, positie = rij
     codes: dict[str, np.ndarray]  # niveau -> code per vestigingsrij
     labels: dict[str, np.ndarray]  # niveau -> sleutel (tekst) per code
-    namen: dict[str, np.ndarray]  # niveau -> leesbare naam per code
-    hoofdrij: dict[str, int]  # (opvolger-)kvk -> rij van de hoofdvestiging
-    kvk_naam: dict[str, str]  # kvk -> officiële naam
+    _bouw_rest: object  # functie die namen, hoofdrij en kvk_naam maakt (pas als ze nodig zijn)
+    _rest: tuple | None = None
     _kandidaten: dict[str, list[str]] | None = None
     _gekoppeld: dict = field(default_factory=dict)  # (naam, drempel) -> uitkomst van _koppel
+    _arrow: dict = field(default_factory=dict)  # Arrow-type -> vestigingsnummers als Arrow-array
+
+    @property
+    def namen(self) -> dict[str, np.ndarray]:
+        """Niveau -> leesbare naam per code."""
+        return self._maak_rest()[0]
+
+    @property
+    def hoofdrij(self) -> dict[str, int]:
+        """(Opvolger-)kvk -> rij van de hoofdvestiging."""
+        return self._maak_rest()[1]
+
+    @property
+    def kvk_naam(self) -> dict[str, str]:
+        """Kvk -> officiële naam."""
+        return self._maak_rest()[2]
+
+    def _maak_rest(self) -> tuple:
+        # Tellen heeft alleen codes nodig; namen en hoofdvestigingen maken we pas als ze gevraagd worden.
+        if self._rest is None:
+            self._rest = self._bouw_rest()
+        return self._rest
+
+    def arrow_index(self, type_):
+        """De vestigingsnummers als Arrow-array van ``type_`` (om in Arrow op te zoeken)."""
+        if type_ not in self._arrow:
+            import pyarrow as pa
+
+            self._arrow[type_] = pa.array(self.index.to_numpy(dtype=object), type=type_)
+        return self._arrow[type_]
 
     @property
     def kandidaten(self) -> dict[str, list[str]]:
@@ -237,13 +266,14 @@ def _maak_register(bedrijven: pd.DataFrame) -> _Register:
         )
     kvk = _tekst(bedrijven["kvk_nummer"])
     concern = _tekst(bedrijven["concern_kvk"])
-    bedrijfsnaam = _tekst(bedrijven["bedrijfsnaam"])
 
     # Overnames: het oude KvK-nummer wijst naar de opvolger (ook in een keten).
     opvolger: dict[str, str] = {}
     if "vorige_kvk_nummer" in bedrijven.columns:
-        for oud, nieuw in zip(_tekst(bedrijven["vorige_kvk_nummer"]), kvk):
-            if isinstance(oud, str) and oud != nieuw:
+        vorige = _tekst(bedrijven["vorige_kvk_nummer"])
+        overgenomen = pd.notna(vorige) & (vorige != kvk)
+        for oud, nieuw in zip(vorige[overgenomen], kvk[overgenomen]):
+            if isinstance(oud, str):
                 opvolger[oud] = nieuw
 
     def volg(k: str) -> str:
@@ -253,46 +283,58 @@ def _maak_register(bedrijven: pd.DataFrame) -> _Register:
             gezien.add(k)
         return k
 
+    def volg_alle(waarden: np.ndarray) -> np.ndarray:
+        uit = waarden.copy()
+        for i in np.flatnonzero(pd.Index(list(opvolger), dtype=object).get_indexer(waarden) >= 0):
+            uit[i] = volg(waarden[i])
+        return uit
+
     if opvolger:
-        kvk_eind = np.array([volg(k) for k in kvk], dtype=object)
-        # Concern van een vestiging: het concern van het (opvolgende) bedrijf.
-        concern_van_kvk = dict(zip(kvk[::-1], concern[::-1]))  # eerste rij per kvk wint
-        concern_eind = np.array([volg(concern_van_kvk.get(k, c)) for k, c in zip(kvk_eind, concern)], dtype=object)
+        kvk_eind = volg_alle(kvk)
+        # Concern van een vestiging: het concern van het (opvolgende) bedrijf; de eerste rij per kvk wint.
+        kvk_code, kvk_uniek = pd.factorize(kvk)
+        _, eerste = np.unique(kvk_code, return_index=True)
+        pos = pd.Index(kvk_uniek, dtype=object).get_indexer(kvk_eind)
+        concern_eind = volg_alle(np.where(pos >= 0, concern[eerste][pos], concern).astype(object))
     else:
         kvk_eind, concern_eind = kvk, concern
 
-    if "hoofdvestiging" in bedrijven.columns:
-        hoofd = bedrijven["hoofdvestiging"].fillna(False).to_numpy(dtype=bool)
-    else:
-        hoofd = np.zeros(len(vest), dtype=bool)
-    volgorde = np.argsort(~hoofd, kind="stable")[::-1]  # omgekeerd: de eerste (hoofd)vestiging wint
-    hoofdrij = dict(zip(kvk_eind[volgorde], volgorde.tolist()))
-    kvk_naam = dict(zip(kvk[volgorde], bedrijfsnaam[volgorde]))
-    # Ook het oude kvk-nummer vindt zijn hoofdvestiging (bij de opvolger).
-    for oud in opvolger:
-        if volg(oud) in hoofdrij:
-            hoofdrij.setdefault(oud, hoofdrij[volg(oud)])
-
-    if "plaats" in bedrijven.columns:
-        plaats = bedrijven["plaats"].fillna("").astype(TEKST).to_numpy(dtype=object)
-        vest_naam = np.array([f"{n} ({p})" if p else n for n, p in zip(bedrijfsnaam, plaats)], dtype=object)
-    else:
-        vest_naam = bedrijfsnaam
-
     codes: dict[str, np.ndarray] = {"vestiging": np.arange(len(vest), dtype=np.int64)}
     labels: dict[str, np.ndarray] = {"vestiging": vest}
-    namen: dict[str, np.ndarray] = {"vestiging": vest_naam}
     c, u = pd.factorize(kvk_eind)
     codes["bedrijf"], labels["bedrijf"] = c.astype(np.int64), np.asarray(u, dtype=object)
-    namen["bedrijf"] = np.array([kvk_naam.get(k, k) for k in labels["bedrijf"]], dtype=object)
     c, u = pd.factorize(concern_eind)
     codes["concern"], labels["concern"] = c.astype(np.int64), np.asarray(u, dtype=object)
-    concernnaam: dict[str, str] = {}
-    if "concernnaam" in bedrijven.columns:
-        concernnaam = {k: n for k, n in zip(concern_eind[::-1], _tekst(bedrijven["concernnaam"])[::-1])
-                       if isinstance(n, str)}
-    namen["concern"] = np.array([concernnaam.get(k, kvk_naam.get(k, k)) for k in labels["concern"]], dtype=object)
-    return _Register(index, codes, labels, namen, hoofdrij, kvk_naam)
+
+    def bouw_rest() -> tuple:
+        bedrijfsnaam = _tekst(bedrijven["bedrijfsnaam"])
+        if "hoofdvestiging" in bedrijven.columns:
+            hoofd = bedrijven["hoofdvestiging"].fillna(False).to_numpy(dtype=bool)
+        else:
+            hoofd = np.zeros(len(vest), dtype=bool)
+        volgorde = np.argsort(~hoofd, kind="stable")[::-1]  # omgekeerd: de eerste (hoofd)vestiging wint
+        hoofdrij = dict(zip(kvk_eind[volgorde], volgorde.tolist()))
+        kvk_naam = dict(zip(kvk[volgorde], bedrijfsnaam[volgorde]))
+        # Ook het oude kvk-nummer vindt zijn hoofdvestiging (bij de opvolger).
+        for oud in opvolger:
+            if volg(oud) in hoofdrij:
+                hoofdrij.setdefault(oud, hoofdrij[volg(oud)])
+        if "plaats" in bedrijven.columns:
+            plaats = bedrijven["plaats"].fillna("").astype(TEKST).to_numpy(dtype=object)
+            vest_naam = np.array([f"{n} ({p})" if p else n for n, p in zip(bedrijfsnaam, plaats)], dtype=object)
+        else:
+            vest_naam = bedrijfsnaam
+        namen: dict[str, np.ndarray] = {"vestiging": vest_naam}
+        namen["bedrijf"] = np.array([kvk_naam.get(k, k) for k in labels["bedrijf"]], dtype=object)
+        concernnaam: dict[str, str] = {}
+        if "concernnaam" in bedrijven.columns:
+            concernnaam = {k: n for k, n in zip(concern_eind[::-1], _tekst(bedrijven["concernnaam"])[::-1])
+                           if isinstance(n, str)}
+        namen["concern"] = np.array([concernnaam.get(k, kvk_naam.get(k, k)) for k in labels["concern"]],
+                                    dtype=object)
+        return namen, hoofdrij, kvk_naam
+
+    return _Register(index, codes, labels, bouw_rest)
 
 
 def _koppel_een(naam: str, register: _Register, drempel: float) -> dict:
@@ -471,6 +513,12 @@ def _venster(datums: pd.Series, peil: pd.Timestamp, maanden: int) -> np.ndarray:
     begin = peil - pd.DateOffset(months=maanden) + pd.Timedelta(days=1)
     eind = peil + pd.Timedelta(days=1)
     waarden = datums.to_numpy()
+    if waarden.dtype == "datetime64[ns]":
+        # Snel: begin <= d < eind als één vergelijking van (d - begin) zonder teken.
+        # Een lege datum (NaT) wordt zo een heel groot getal en valt buiten de periode.
+        b = np.int64(begin.as_unit("ns").value)
+        lengte = np.uint64(int(eind.as_unit("ns").value) - int(b))
+        return (waarden.view(np.int64) - b).view(np.uint64) < lengte
     return (waarden >= begin.to_datetime64()) & (waarden < eind.to_datetime64())
 
 
@@ -513,14 +561,16 @@ def _controleer_factuurrijen(facturen: pd.DataFrame, rijen: np.ndarray, soort, b
     if soort is None:
         return bedrag > 0
     # Eén vergelijking over alle rijen; de (weinige) andere rijen bekijken we apart.
-    is_factuur = soort == "factuur"
+    is_factuur = soort.gelijk_aan("factuur")
     anders = np.flatnonzero(~is_factuur)
-    rest = soort[anders]
-    onbekend = ~((rest == "retour") | (rest == "creditnota"))
+    onbekend = ~soort.is_een_van(("retour", "creditnota"), anders)
     if onbekend.any():
-        i = int(anders[np.flatnonzero(onbekend)[0]])
+        j = int(np.flatnonzero(onbekend)[0])
+        i = int(anders[j])
+        waarde = soort.objecten(anders[j:j + 1])[0]
+        inhoud = "is leeg" if pd.isna(waarde) else f"bevat {waarde!r}"
         raise ValueError(
-            f"Kolom 'soort' in facturen bevat {soort[i]!r} ({waar(i)}); "
+            f"Kolom 'soort' in facturen {inhoud} ({waar(i)}); "
             f"toegestaan zijn {', '.join(map(repr, SOORTEN))}."
         )
     positief = bedrag[anders] > 0
@@ -553,55 +603,64 @@ def _controleer_contracten(contracten, basis: str, per_business_unit: bool) -> N
 class _Codering:
     codes: np.ndarray  # per rij een code (0..n-1)
     labels: list  # sleutel per code
-    namen: list  # leesbare naam per code (None = nog onbekend)
+    _namen_vast: object  # leesbare namen van de eerste codes: lijst, of functie die de lijst geeft
+    _namen_erbij: list  # leesbare namen van de codes die er bij het koppelen bij kwamen
     alleen_naam: np.ndarray  # per code: herkend aan een ongekoppelde naam
     niet_gekoppeld: list  # ruwe namen die niet gekoppeld zijn
+
+    @property
+    def namen(self) -> list:
+        """Leesbare naam per code (None = nog onbekend); pas gemaakt als iemand erom vraagt."""
+        vast = self._namen_vast() if callable(self._namen_vast) else self._namen_vast
+        return list(vast) + list(self._namen_erbij)
 
 
 def _codeer(vest, namen, kvk, niveau: str, register: _Register | None, drempel: float, tabelnaam: str) -> _Codering:
     """Geef elke rij een klantcode op ``niveau``.
 
-    ``vest``, ``namen`` en ``kvk`` zijn object-arrays van gelijke lengte of None.
+    ``vest``, ``namen`` en ``kvk`` zijn :class:`_Tekstkolom` van gelijke lengte of None.
     """
     n = len(next(x for x in (vest, namen, kvk) if x is not None))
     codes = np.full(n, -1, dtype=np.int64)
     if register is not None:
         labels = list(register.labels[niveau])
-        namen_uit: list = list(register.namen[niveau])
+        namen_uit: object = lambda: register.namen[niveau]  # noqa: E731
         if vest is not None:
-            pos = register.index.get_indexer(vest)
+            pos = vest.posities_in(register)
             goed = pos >= 0
             codes[goed] = register.codes[niveau][pos[goed]]
         if kvk is not None and (codes < 0).any():
             rest = np.flatnonzero(codes < 0)
-            rij = np.array([register.hoofdrij.get(k, -1) if isinstance(k, str) else -1 for k in kvk[rest]])
+            rij = np.array([register.hoofdrij.get(k, -1) if isinstance(k, str) else -1 for k in kvk.objecten(rest)],
+                           dtype=np.int64)
             goed = rij >= 0
             codes[rest[goed]] = register.codes[niveau][rij[goed]]
     else:
         labels, namen_uit = [], []
         # Een helemaal lege kolom vestigingsnummer (zoals in een eigen export) telt als afwezig:
         # dan is de genormaliseerde klantnaam de sleutel.
-        if vest is not None and not pd.isna(vest).all():
+        if vest is not None and not vest.leeg().all():
             if niveau != "vestiging":
                 raise ValueError(
                     f"niveau={niveau!r} heeft de tabel bedrijven nodig om vestigingen aan bedrijven "
                     "te koppelen: geef bedrijven=... mee, of kies niveau='vestiging'."
                 )
-            aanwezig = ~pd.isna(vest)
-            c, u = pd.factorize(vest[aanwezig])
-            codes[aanwezig] = c
+            c, u = vest.factoriseer()
+            aanwezig = c >= 0
+            codes[aanwezig] = c[aanwezig]
             labels = list(u)
             namen_uit = [None] * len(labels)
-            if namen is not None and len(c):
+            if namen is not None and len(labels):
                 # Leesbare naam: de klantnaam op de eerste factuur van die vestiging.
-                _, eerste = np.unique(c, return_index=True)
-                namen_uit = list(namen[aanwezig][eerste])
+                _, eerste = np.unique(c[aanwezig], return_index=True)
+                namen_uit = list(namen.objecten(np.flatnonzero(aanwezig)[eerste]))
         elif niveau == "concern":
             raise ValueError(
                 "niveau='concern' heeft de tabel bedrijven nodig om dochters aan hun moeder te koppelen: "
                 "geef bedrijven=... mee."
             )
     aantal_vast = len(labels)
+    namen_erbij: list = []
     niet_gekoppeld: list = []
     rest = np.flatnonzero(codes < 0)
     if len(rest):
@@ -610,7 +669,7 @@ def _codeer(vest, namen, kvk, niveau: str, register: _Register | None, drempel: 
                 f"{tabelnaam}: {len(rest)} rij(en) hebben geen bekend vestigingsnummer en er is geen "
                 "naam om op te koppelen."
             )
-        rest_namen = namen[rest]
+        rest_namen = namen.objecten(rest)
         leeg = pd.isna(rest_namen)
         if leeg.any():
             raise ValueError(
@@ -635,19 +694,166 @@ def _codeer(vest, namen, kvk, niveau: str, register: _Register | None, drempel: 
             if norm not in nieuw:
                 nieuw[norm] = len(labels)
                 labels.append(norm)
-                namen_uit.append(naam)
+                namen_erbij.append(naam)
             rest_code[i] = nieuw[norm]
         codes[rest] = rest_code[inv]
     alleen_naam = np.zeros(len(labels), dtype=bool)
     alleen_naam[aantal_vast:] = True
-    return _Codering(codes, labels, namen_uit, alleen_naam, sorted(niet_gekoppeld))
+    return _Codering(codes, labels, namen_uit, namen_erbij, alleen_naam, sorted(niet_gekoppeld))
 
 
-def _kolom(tabel: pd.DataFrame, naam: str, rijen: np.ndarray):
-    """De waarden van kolom ``naam`` in ``rijen`` als object-array (None als de kolom ontbreekt)."""
+class _Selectie:
+    """Oplopende rijnummers uit een tabel van ``n`` rijen, ook als Arrow-masker (pas gemaakt als nodig).
+
+    Arrow filtert met een masker sneller dan met rijnummers, vooral als een
+    kolom uit veel stukken bestaat (zoals na ``read_csv``).
+    """
+
+    def __init__(self, rijen: np.ndarray, n: int):
+        self.rijen, self.n = rijen, n
+        self._masker = None
+
+    def arrow_masker(self):
+        if self._masker is None:
+            import pyarrow as pa
+
+            masker = np.zeros(self.n, dtype=bool)
+            masker[self.rijen] = True
+            self._masker = pa.array(masker)
+        return self._masker
+
+
+def _kolom(tabel: pd.DataFrame, naam: str, rijen) -> _Tekstkolom | None:
+    """Kolom ``naam`` in ``rijen`` (rijnummers, een :class:`_Selectie` of None = alle rijen).
+
+    None als de kolom ontbreekt.
+    """
     if naam not in tabel.columns:
         return None
-    return _tekst(tabel[naam].take(rijen))
+    return _Tekstkolom(tabel[naam], rijen)
+
+
+def _arrow_tekst(reeks: pd.Series):
+    """De kolom als pyarrow ChunkedArray als het Arrow-tekst is, anders None."""
+    dtype = reeks.dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        pass
+    elif isinstance(dtype, pd.ArrowDtype) and dtype.kind in "OU":
+        import pyarrow as pa
+
+        if not (pa.types.is_string(dtype.pyarrow_dtype) or pa.types.is_large_string(dtype.pyarrow_dtype)):
+            return None
+    else:
+        return None
+    import pyarrow as pa
+
+    waarden = reeks.array.__arrow_array__()  # het Arrow-protocol: geen kopie
+    return waarden if isinstance(waarden, pa.ChunkedArray) else pa.chunked_array([waarden])
+
+
+class _Tekstkolom:
+    """De tekstwaarden van één kolom in een deel van de rijen.
+
+    Is de kolom Arrow-tekst (pandas 3 met pyarrow), dan vergelijken, zoeken en
+    groeperen we in Arrow: dat is veel sneller dan elke waarde als Python-tekst.
+    Anders werken we met een object-array. Python-teksten maken we alleen voor
+    de rijen waar het echt nodig is (bijvoorbeeld: koppelen op naam).
+    """
+
+    def __init__(self, reeks: pd.Series, rijen):
+        self._selectie = rijen if isinstance(rijen, _Selectie) else None
+        if self._selectie is not None:
+            rijen = self._selectie.rijen
+        self._reeks, self._rijen = reeks, rijen
+        self.n = len(reeks) if rijen is None else len(rijen)
+        self._obj: np.ndarray | None = None
+        self._vol = _arrow_tekst(reeks)  # de hele kolom in Arrow (of None)
+        self._gekozen = None  # alleen de rijen, in Arrow; pas gemaakt als het nodig is
+
+    def __len__(self) -> int:
+        return self.n
+
+    @property
+    def _pa(self):
+        if self._vol is None:
+            return None
+        if self._gekozen is None:
+            if self._rijen is None:
+                self._gekozen = self._vol
+            elif self._selectie is not None:
+                self._gekozen = self._vol.filter(self._selectie.arrow_masker())
+            else:
+                self._gekozen = self._vol.take(self._rijen)
+        return self._gekozen
+
+    def _rijnummers(self, deel: np.ndarray) -> np.ndarray:
+        return deel if self._rijen is None else self._rijen[deel]
+
+    def objecten(self, deel: np.ndarray | None = None) -> np.ndarray:
+        """Object-array met Python-teksten (leeg = None of NaN); ``deel`` = posities binnen deze rijen."""
+        if self._obj is None and deel is not None:
+            # Maar een deel nodig (bijvoorbeeld: de paar rijen zonder vestigingsnummer): alleen dat omzetten.
+            if self._vol is not None:
+                return self._vol.take(self._rijnummers(deel)).to_numpy(zero_copy_only=False)
+            return _tekst(self._reeks.take(self._rijnummers(deel)))
+        if self._obj is None:
+            if self._vol is not None:
+                self._obj = self._pa.to_numpy(zero_copy_only=False)
+            else:
+                self._obj = _tekst(self._reeks if self._rijen is None else self._reeks.take(self._rijen))
+        return self._obj if deel is None else self._obj[deel]
+
+    def gelijk_aan(self, waarde: str) -> np.ndarray:
+        """Per rij True als de waarde precies ``waarde`` is (leeg: False)."""
+        if self._pa is not None:
+            import pyarrow.compute as pc
+
+            return pc.equal(self._pa, waarde).fill_null(False).to_numpy(zero_copy_only=False)
+        return self.objecten() == waarde
+
+    def is_een_van(self, waarden: tuple, deel: np.ndarray) -> np.ndarray:
+        """Per rij in ``deel`` True als de waarde een van ``waarden`` is (leeg: False)."""
+        if self._vol is not None and self._obj is None:
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            stuk = self._vol.take(self._rijnummers(deel))
+            return pc.is_in(stuk, value_set=pa.array(list(waarden), type=stuk.type)).fill_null(False).to_numpy(
+                zero_copy_only=False)
+        stuk = self.objecten(deel)
+        return pd.Series(stuk, dtype=object).isin(list(waarden)).to_numpy(dtype=bool)
+
+    def leeg(self) -> np.ndarray:
+        """Per rij True als de waarde ontbreekt."""
+        if self._pa is not None:
+            return self._pa.is_null().to_numpy(zero_copy_only=False)
+        return pd.isna(self.objecten())
+
+    def posities_in(self, register: _Register) -> np.ndarray:
+        """Per rij de positie in ``register.index`` (-1: niet gevonden)."""
+        if self._pa is not None:
+            import pyarrow.compute as pc
+
+            zoek = register.arrow_index(self._pa.type)
+            return pc.index_in(self._pa, value_set=zoek).fill_null(-1).to_numpy(zero_copy_only=False).astype(
+                np.int64, copy=False)
+        return register.index.get_indexer(self.objecten())
+
+    def factoriseer(self) -> tuple[np.ndarray, list]:
+        """Codes 0..k-1 in volgorde van eerste voorkomen (leeg: -1) en de k waarden."""
+        if self._pa is not None:
+            import pyarrow as pa
+
+            import pyarrow.compute as pc
+
+            # pc.unique geeft de waarden in volgorde van eerste voorkomen, net als pd.factorize.
+            uniek = pc.unique(self._pa).drop_null()
+            if isinstance(uniek, pa.ChunkedArray):  # pragma: no cover - afhankelijk van de pyarrow-versie
+                uniek = uniek.combine_chunks()
+            codes = pc.index_in(self._pa, value_set=uniek).fill_null(-1).to_numpy(zero_copy_only=False)
+            return codes.astype(np.int64, copy=False), uniek.to_pylist()
+        codes, uniek = pd.factorize(self.objecten())
+        return codes.astype(np.int64, copy=False), list(uniek)
 
 
 # --------------------------------------------------------------------------
@@ -665,7 +871,8 @@ class _Uitkomst:
     n_bu: int
 
 
-def _bereken(facturen, basis, periode_maanden, peildatum, niveau, per_business_unit, contracten, bedrijven, drempel, register=None):
+def _bereken(facturen, basis, periode_maanden, peildatum, niveau, per_business_unit, contracten, bedrijven, drempel,
+             register=None, alleen_tellen=False):
     _eis_keuze(basis, "basis", BASISSEN)
     _eis_keuze(niveau, "niveau", NIVEAUS)
     maanden = _eis_periode(periode_maanden)
@@ -689,6 +896,7 @@ def _bereken(facturen, basis, periode_maanden, peildatum, niveau, per_business_u
             pd.isna(eind) | (eind >= begin.to_datetime64())
         )
         rijen = np.flatnonzero(masker)
+        selectie = _Selectie(rijen, len(contracten))
         gewicht = np.zeros(len(rijen))
         namen = None
     else:
@@ -696,19 +904,19 @@ def _bereken(facturen, basis, periode_maanden, peildatum, niveau, per_business_u
         datums = facturen["betaaldatum" if basis == "betaald" else "factuurdatum"]
         rijen = np.flatnonzero(_venster(datums, peil, maanden))
         gewicht = facturen["bedrag"].to_numpy(dtype="float64")[rijen]
-        soort = _kolom(facturen, "soort", rijen)
+        selectie = _Selectie(rijen, len(facturen))
+        soort = _kolom(facturen, "soort", selectie)
         is_factuur = _controleer_factuurrijen(facturen, rijen, soort, gewicht)
         if basis in ("factuur", "betaald"):
             # Alleen echte facturen; zonder kolom soort: de positieve bedragen.
             rijen, gewicht = rijen[is_factuur], gewicht[is_factuur]
-        namen = _kolom(facturen, "klantnaam", rijen)
-
-    vest = _kolom(tabel, "vestigingsnummer", rijen)
-    kvk = _kolom(tabel, "kvk_nummer", rijen) if tabelnaam == "contracten" else None
+            selectie = _Selectie(rijen, len(facturen))
+        namen = _kolom(facturen, "klantnaam", selectie)
+    vest = _kolom(tabel, "vestigingsnummer", selectie)
+    kvk = _kolom(tabel, "kvk_nummer", selectie) if tabelnaam == "contracten" else None
     codering = _codeer(vest, namen, kvk, niveau, register, drempel, tabelnaam)
     if per_business_unit:
-        bu_codes, bu_labels = pd.factorize(_kolom(tabel, "business_unit", rijen))
-        bu_labels = list(bu_labels)
+        bu_codes, bu_labels = _kolom(tabel, "business_unit", selectie).factoriseer()
         if (bu_codes < 0).any():  # lege business unit: een eigen groep, niets valt weg
             bu_codes = np.where(bu_codes < 0, len(bu_labels), bu_codes)
             bu_labels.append("(onbekend)")
@@ -718,9 +926,13 @@ def _bereken(facturen, basis, periode_maanden, peildatum, niveau, per_business_u
     sleutel = codering.codes * n_bu + bu_codes
     lengte = max(len(codering.labels), 1) * n_bu
     aantal = np.bincount(sleutel, minlength=lengte)
+    klant = aantal > 0
+    if alleen_tellen and basis != "netto":
+        # Alleen het aantal is gevraagd en het bedrag telt niet mee: de omzet hoeven we niet op te tellen.
+        gekozen = np.flatnonzero(klant)
+        return _Uitkomst(gekozen, np.zeros(len(gekozen)), aantal[gekozen], codering, bu_labels, n_bu), peil, register
     # In hele centen optellen: dan is een som van 0,00 ook echt 0.
     centen = np.bincount(sleutel, weights=np.rint(gewicht * 100), minlength=lengte)
-    klant = aantal > 0
     if basis == "netto":
         klant &= centen > 0
     gekozen = np.flatnonzero(klant)
@@ -752,7 +964,8 @@ def tel_klanten(
     2
     """
     uitkomst, _, _ = _bereken(
-        facturen, basis, periode_maanden, peildatum, niveau, per_business_unit, contracten, bedrijven, drempel
+        facturen, basis, periode_maanden, peildatum, niveau, per_business_unit, contracten, bedrijven, drempel,
+        alleen_tellen=True,
     )
     return int(len(uitkomst.sleutel))
 
@@ -924,7 +1137,8 @@ def definitiematrix(
             kolom = []
             for b in basissen:
                 uitkomst, _, _ = _bereken(
-                    facturen, b, p, peil, n, per_business_unit, contracten, None, drempel, register
+                    facturen, b, p, peil, n, per_business_unit, contracten, None, drempel, register,
+                    alleen_tellen=True,
                 )
                 kolom.append(len(uitkomst.sleutel))
             waarden[(int(p), n)] = kolom
@@ -964,9 +1178,8 @@ def namen_per_klant(
     _eis_keuze(niveau, "niveau", NIVEAUS)
     _eis_drempel(drempel)
     register = _maak_register(bedrijven)
-    rijen = np.arange(len(facturen))
     cod = _codeer(
-        _kolom(facturen, "vestigingsnummer", rijen), _kolom(facturen, "klantnaam", rijen), None,
+        _kolom(facturen, "vestigingsnummer", None), _kolom(facturen, "klantnaam", None), None,
         niveau, register, drempel, "facturen",
     )
     tabel = pd.DataFrame({"code": cod.codes, "klantnaam": facturen["klantnaam"].to_numpy(dtype=object)})

@@ -29,7 +29,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from klantlib._compat import TEKST
+from klantlib._compat import TEKST, TEKST_PYTHON
+
+# Het tekst-type zoals pandas het hier echt maakt (met pyarrow: Arrow-opslag).
+_TEKST_ECHT = pd.array([], dtype=TEKST).dtype
 
 __all__ = [
     "InleesFout",
@@ -716,7 +719,7 @@ def _lees_csv(pad: Path, soort: str, eigen: set[str]):
                 warnings.simplefilter("always", pd.errors.ParserWarning)
                 data = pd.read_csv(
                     pad, sep=teken, encoding=codec, header=None, skiprows=kop_i + 1,
-                    names=list(range(breedte + extra)), index_col=False, dtype=str, keep_default_na=False,
+                    names=list(range(breedte + extra)), index_col=False, dtype=TEKST_PYTHON, keep_default_na=False,
                     na_filter=False, skip_blank_lines=False, engine="c",
                 )
             if not any(issubclass(m.category, pd.errors.ParserWarning) for m in meldingen):
@@ -1001,7 +1004,7 @@ def _datums(kol: pd.Series):
 
 def _datums_omzetten(info: dict, volgorde: str | None):
     """Met een gekozen volgorde: (datetime64-array, leeg, onleesbaar, tijd weggelaten?)."""
-    omgezet = np.full(len(info["uniek"]) + 1, np.datetime64("NaT"), dtype="datetime64[ns]")
+    omgezet = np.full(len(info["uniek"]) + 1, np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
     fout = np.zeros(len(info["uniek"]) + 1, dtype=bool)
     leeg_code = np.zeros(len(info["uniek"]) + 1, dtype=bool)
     leeg_code[-1] = True
@@ -1358,6 +1361,11 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
         _dubbel_id(resultaat, "vestigingsnummer" if "vestigingsnummer" in koppeling.values() else "kvk_nummer",
                    rijen_resultaat, waarschuwingen)
 
+    # Intern rekenen we met Python-tekst; de uitkomst krijgt overal hetzelfde tekst-type als de cursusdata.
+    for kol in resultaat.columns:
+        if isinstance(resultaat[kol].dtype, pd.StringDtype) and resultaat[kol].dtype != _TEKST_ECHT:
+            resultaat[kol] = resultaat[kol].astype(_TEKST_ECHT)
+
     verslag = Inleesverslag(
         bestand=naam, soort=soort, codering=info["codering"], scheidingsteken=info["scheidingsteken"],
         kopregel=koprij, koppeling=koppeling, niet_gebruikt=niet_gebruikt, rijen_gelezen=n,
@@ -1425,7 +1433,7 @@ def _kies_volgorde(bewijs, s, naam, bron, doel, rijnummers, bestandsbewijs, kopp
 
 def _lege_kolom(type_: str, n: int):
     if type_ == "datum":
-        return np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+        return np.full(n, np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
     if type_ == "bedrag":
         return np.full(n, np.nan)
     if type_ in ("score", "geheel"):
