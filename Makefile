@@ -77,8 +77,10 @@ test-oud:
 	$(VENV_OUD)/bin/python -m pip install --quiet -e ".[test]" "pandas>=2.3,<2.4"
 	$(VENV_OUD)/bin/python -c "import sys, pandas; print('Python', sys.version.split()[0], '- pandas', pandas.__version__)"
 	$(VENV_OUD)/bin/python -m pytest -q -p no:cacheprovider -n 2 tests klantlib --ignore=tests/browser
+	# Notebooks hier na elkaar (-n 1): twee kernels die tegelijk starten vielen hier één keer om
+	# ("Kernel died before replying to kernel_info"); na elkaar kost het ±20 s extra.
 	$(VENV_OUD)/bin/python -m pytest -q -p no:cacheprovider --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg \
-		-n $(NBVAL_WORKERS) --dist loadfile notebooks solutions exercises
+		-n 1 notebooks solutions exercises
 
 clean:
 	rm -rf $(VENV) $(VENV_OUD) build .pytest_cache

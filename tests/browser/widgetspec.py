@@ -141,6 +141,32 @@ WIDGETS.append({
     "verwacht": _h00_omzet_ict,
 })
 
+# --- Hoofdstuk 00: de meerkeuzeknoppen in het werkboek (wb.kies) ---
+
+
+def _h00_meerkeuze(letter):
+    """Verwachte terugkoppeling als je bij oefening 0.6 op ``letter`` klikt."""
+    from klantlib.oefeningen import Werkboek
+
+    return Werkboek("h00", {"antwoord_0_6": letter}).controleer("0.6").als_html()
+
+
+for _werkboek in ("exercises/00_welkom_werkboek.ipynb", "solutions/00_welkom_werkboek.ipynb"):
+    # Eerst een fout antwoord, daarna het goede: de terugkoppeling moet elke keer mee veranderen.
+    WIDGETS.append({
+        "notebook": _werkboek,
+        "widget": "meerkeuze",
+        "actie": ("knoppen", "Jouw keuze:", "a) De klant heeft die factuur nog niet betaald."),
+        "verwacht": lambda: _h00_meerkeuze("a"),
+    })
+    WIDGETS.append({
+        "notebook": _werkboek,
+        "widget": "meerkeuze",
+        "actie": ("knoppen", "Jouw keuze:",
+                  "b) Het is een retour of een creditnota: er gaat geld terug naar de klant."),
+        "verwacht": lambda: _h00_meerkeuze("b"),
+    })
+
 # --- Hoofdstuk 01 ---
 
 
