@@ -151,7 +151,8 @@ def _h00_meerkeuze(letter):
     return Werkboek("h00", {"antwoord_0_6": letter}).controleer("0.6").als_html()
 
 
-for _werkboek in ("exercises/00_welkom_werkboek.ipynb", "solutions/00_welkom_werkboek.ipynb"):
+# De browsertest opent standaard één werkboek: exercises/00 (zie tests/browser/run.py).
+for _werkboek in ("exercises/00_welkom_werkboek.ipynb",):
     # Eerst een fout antwoord, daarna het goede: de terugkoppeling moet elke keer mee veranderen.
     WIDGETS.append({
         "notebook": _werkboek,
