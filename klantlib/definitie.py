@@ -53,9 +53,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+from rapidfuzz import fuzz, process
 
 from klantlib._compat import TEKST
-from rapidfuzz import fuzz, process
 
 __all__ = [
     "BASISSEN",
@@ -212,8 +214,6 @@ class _Register:
     def arrow_index(self, type_):
         """De vestigingsnummers als Arrow-array van ``type_`` (om in Arrow op te zoeken)."""
         if type_ not in self._arrow:
-            import pyarrow as pa
-
             self._arrow[type_] = pa.array(self.index.to_numpy(dtype=object), type=type_)
         return self._arrow[type_]
 
@@ -715,8 +715,6 @@ class _Selectie:
 
     def arrow_masker(self):
         if self._masker is None:
-            import pyarrow as pa
-
             masker = np.zeros(self.n, dtype=bool)
             masker[self.rijen] = True
             self._masker = pa.array(masker)
@@ -736,17 +734,11 @@ def _kolom(tabel: pd.DataFrame, naam: str, rijen) -> _Tekstkolom | None:
 def _arrow_tekst(reeks: pd.Series):
     """De kolom als pyarrow ChunkedArray als het Arrow-tekst is, anders None."""
     dtype = reeks.dtype
-    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
-        pass
-    elif isinstance(dtype, pd.ArrowDtype) and dtype.kind in "OU":
-        import pyarrow as pa
-
-        if not (pa.types.is_string(dtype.pyarrow_dtype) or pa.types.is_large_string(dtype.pyarrow_dtype)):
-            return None
-    else:
+    arrow = (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow") or (
+        isinstance(dtype, pd.ArrowDtype)
+        and (pa.types.is_string(dtype.pyarrow_dtype) or pa.types.is_large_string(dtype.pyarrow_dtype)))
+    if not arrow:
         return None
-    import pyarrow as pa
-
     waarden = reeks.array.__arrow_array__()  # het Arrow-protocol: geen kopie
     return waarden if isinstance(waarden, pa.ChunkedArray) else pa.chunked_array([waarden])
 
@@ -806,17 +798,12 @@ class _Tekstkolom:
     def gelijk_aan(self, waarde: str) -> np.ndarray:
         """Per rij True als de waarde precies ``waarde`` is (leeg: False)."""
         if self._pa is not None:
-            import pyarrow.compute as pc
-
             return pc.equal(self._pa, waarde).fill_null(False).to_numpy(zero_copy_only=False)
         return self.objecten() == waarde
 
     def is_een_van(self, waarden: tuple, deel: np.ndarray) -> np.ndarray:
         """Per rij in ``deel`` True als de waarde een van ``waarden`` is (leeg: False)."""
         if self._vol is not None and self._obj is None:
-            import pyarrow as pa
-            import pyarrow.compute as pc
-
             stuk = self._vol.take(self._rijnummers(deel))
             return pc.is_in(stuk, value_set=pa.array(list(waarden), type=stuk.type)).fill_null(False).to_numpy(
                 zero_copy_only=False)
@@ -832,8 +819,6 @@ class _Tekstkolom:
     def posities_in(self, register: _Register) -> np.ndarray:
         """Per rij de positie in ``register.index`` (-1: niet gevonden)."""
         if self._pa is not None:
-            import pyarrow.compute as pc
-
             zoek = register.arrow_index(self._pa.type)
             return pc.index_in(self._pa, value_set=zoek).fill_null(-1).to_numpy(zero_copy_only=False).astype(
                 np.int64, copy=False)
@@ -842,10 +827,6 @@ class _Tekstkolom:
     def factoriseer(self) -> tuple[np.ndarray, list]:
         """Codes 0..k-1 in volgorde van eerste voorkomen (leeg: -1) en de k waarden."""
         if self._pa is not None:
-            import pyarrow as pa
-
-            import pyarrow.compute as pc
-
             # pc.unique geeft de waarden in volgorde van eerste voorkomen, net als pd.factorize.
             uniek = pc.unique(self._pa).drop_null()
             if isinstance(uniek, pa.ChunkedArray):  # pragma: no cover - afhankelijk van de pyarrow-versie
