@@ -414,3 +414,19 @@ def definitiematrix_grafiek(matrix: pd.DataFrame, *, titel: str = "Aantal klante
     ax.figure.tight_layout()
     ax.spines[["top", "right"]].set_visible(False)
     return ax
+
+
+# --- Hoofdstuk 02: klantrelatiecyclus ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+# --- Hoofdstuk 04: waardestrategieën ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+# --- Hoofdstuk 05: big data ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+# --- Hoofdstuk 07: accountmanagement ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)

@@ -468,3 +468,19 @@ def klantenteller(facturen=None, *, contracten=None, bedrijven=None, basis: str 
     bijwerken()
     return _widgetbox("klantenteller", basis_knoppen, widgets.HBox([periode, per_bu]), niveau_knoppen,
                       resultaat, uitvoer)
+
+
+# --- Hoofdstuk 02: klantrelatiecyclus ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+# --- Hoofdstuk 04: waardestrategieën ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+# --- Hoofdstuk 05: big data ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+# --- Hoofdstuk 07: accountmanagement ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)

@@ -248,3 +248,19 @@ WIDGETS.append({
     "actie": ("slider", "Doel (klanten)", "ArrowRight"),
     "verwacht": _h06_funnelcalculator,
 })
+
+
+# --- Hoofdstuk 02: klantrelatiecyclus ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+# --- Hoofdstuk 04: waardestrategieën ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+# --- Hoofdstuk 05: big data ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+# --- Hoofdstuk 07: accountmanagement ---
+# (eigen sectie: voeg hieronder toe; laat de andere secties staan)
