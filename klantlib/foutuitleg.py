@@ -195,6 +195,8 @@ def naam_uitleg(fout: NameError, namespace: dict | None = None, cellen: list[str
                         "uitgevoerd sinds je het notebook opende of de kernel herstartte.",
                         "Voer eerst de cellen hierboven uit: menu Run → Run All Above Selected Cell."]
     bekend = [k for k in namespace if not k.startswith("_")] + [k for k in dir(builtins) if not k.startswith("_")]
+    # facturen_2025 is geen tikfout van facturen: het is een hulpvariabele die nog niet is gemaakt.
+    bekend = [k for k in bekend if not (naam.startswith(k + "_") or k.startswith(naam + "_"))]
     lijkt = _lijkt_op(naam, bekend, 1)
     if lijkt:
         return [f"De naam `{naam}` bestaat niet. Bedoel je `{lijkt[0]}`? Python let op hoofdletters en spelling."]
@@ -320,6 +322,10 @@ def type_uitleg(fout: TypeError, namespace: dict | None = None) -> list[str] | N
     if "NA is ambiguous" in bericht or "NAType" in bericht:
         return ["Een lege waarde (`<NA>`) kun je niet vergelijken of optellen. Laat lege waarden eerst weg, "
                 "bijvoorbeeld met `.dropna()` of met `pd.notna(waarde)`."]
+    if re.search(r"does not support (operation )?'?(sum|mean|median)|Could not convert .* to numeric|"
+                 r"agg function failed", bericht):
+        return ["Je rekent met kolommen die geen getallen zijn (zoals datums of tekst). Kies eerst de kolom die je "
+                "wilt optellen: `tabel.groupby(\"kolom\")[\"bedrag\"].sum()`."]
     m = re.search(r"'(\w+)' object is not callable", bericht)
     if m:
         soort = m.group(1)

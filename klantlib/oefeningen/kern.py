@@ -571,6 +571,10 @@ def _getal_vorm(antwoord, verwacht: float, tolerantie, eenheid: str | None) -> t
     if antwoord is None:
         return None, _m("Je antwoord is None (niets). Gebruikte je `print(...)`? Geef de variabele de uitkomst "
                         "zelf: `naam = berekening`, zonder print.", "none")
+    if isinstance(antwoord, tuple) and len(antwoord) == 2 and all(_is_getal(_python(x)) for x in antwoord) \
+            and _dicht(_python(antwoord[0]), verwacht, tolerantie) and not _dicht(_python(antwoord[1]), 0, None):
+        return None, _m("Je antwoord bestaat uit twee getallen (een tuple). Het eerste getal is wat de vraag "
+                        "zoekt: gebruik alleen dat getal.", "tuple")
     komma = _komma_getal(antwoord) if isinstance(antwoord, tuple) else None
     if komma is not None:
         tekst, getal = komma
@@ -691,6 +695,9 @@ def _getal_diagnose(a: float, v: float, tolerantie, eenheid: str | None,
         return _m(f"Python leest de punt in `{_getal_tekst(a)}` als decimaalteken, niet als scheiding tussen de "
                   f"duizendtallen. Schrijf grote getallen zonder punt: `{_getal_tekst(round(a * 1000))}`.",
                   "duizendpunt")
+    if abs(v) >= 1000 and a != 0 and abs(a * 1000 - v) <= max(0.5, 1000 * (tolerantie or 0)):
+        return _m("Je getal is precies 1000 keer te klein. Schreef je een punt tussen de duizendtallen, zoals "
+                  "`45.000`? Python leest die punt als decimaalteken: schrijf `45000`.", "duizendpunt")
     if v != 0 and _dicht(a, -v, tolerantie):
         return _m("Je getal heeft het verkeerde teken (plus of min). Trek je de twee getallen in de goede volgorde "
                   "van elkaar af?", "teken")
@@ -718,12 +725,17 @@ def _vergelijk_getal(antwoord, verwacht, tolerantie, eenheid=None, decimalen=Non
 
 def _vergelijk_tekst(antwoord, verwacht):
     antwoord = _python(antwoord)
-    if isinstance(antwoord, (pd.Series, pd.Index, np.ndarray, list, tuple)) and len(antwoord) == 1:
-        waarde = _python(list(antwoord)[0])
-        if isinstance(waarde, str):
+    if isinstance(antwoord, (pd.Series, pd.Index, np.ndarray, list, tuple)) and len(antwoord) >= 1:
+        waarden = {_python(w) for w in list(antwoord)}
+        waarde = next(iter(waarden))
+        if len(waarden) == 1 and isinstance(waarde, str):
             klopt = " De tekst erin klopt al." if waarde == verwacht else ""
-            return _m(f"Je antwoord is {_soort(antwoord)} met één waarde. Haal de tekst eruit, bijvoorbeeld met "
+            hoeveel = "één waarde" if len(antwoord) == 1 else f"{len(antwoord)} keer dezelfde tekst"
+            return _m(f"Je antwoord is {_soort(antwoord)} met {hoeveel}. Haal de tekst eruit, bijvoorbeeld met "
                       f"`.iloc[0]` (bij een Series) of `[0]` (bij een lijst).{klopt}", "een_waarde")
+        if isinstance(antwoord, pd.Series) and len(antwoord) == 1 and isinstance(_python(antwoord.index[0]), str):
+            return _m("Je antwoord is een Series met één waarde. De naam die je zoekt is het label: gebruik "
+                      "`.idxmin()` of `.idxmax()`, of `.index[0]`.", "een_waarde")
     if _is_getal(antwoord):
         return _m("Je antwoord is een getal, maar gevraagd is een naam (tekst). Zoek je het label bij het "
                   "getal? Gebruik dan `.idxmin()` of `.idxmax()` in plaats van `.min()` of `.max()`.", "vorm")
@@ -1149,24 +1161,32 @@ class Waarde(_Basis):
         return vergelijk(antwoord, verwacht, self.precisie, self.volgorde)
 
     def _bekende_fout(self, antwoord, verwacht, cache) -> Uitslag | None:
+        """De feedback van de bekende fout(en) die bij dit antwoord passen, of None.
+
+        Geven twee foute methoden op deze dataset hetzelfde antwoord, dan weten we
+        niet welke de leerling gebruikte: dan noemen we ze allebei.
+        """
+        passend: list[str] = []
         for nummer, fout in enumerate(self.fouten):
             try:
                 if fout.herken is not None:
                     uitkomst = fout.herken(antwoord)
                     if uitkomst:
-                        tekst = uitkomst if isinstance(uitkomst, str) else fout.feedback
-                        return self._uitslag(FOUT, f"`{self.variabele}`: {tekst} {self._hintzin()}", "bekende_fout")
+                        passend.append(uitkomst if isinstance(uitkomst, str) else fout.feedback)
+                        continue
                 if fout.waarde is not None:
                     fout_waarde = _foute_waarde(self, nummer, fout, cache)
                     if self._vergelijk(fout_waarde, verwacht) is None:
                         continue  # deze foute methode geeft hier toevallig het goede antwoord
-                    gelijk = self._vergelijk(antwoord, fout_waarde)
-                    if gelijk is None:
-                        return self._uitslag(FOUT, f"`{self.variabele}`: {fout.feedback} {self._hintzin()}",
-                                             "bekende_fout")
+                    if self._vergelijk(antwoord, fout_waarde) is None:
+                        passend.append(fout.feedback)
             except Exception:  # noqa: BLE001 - een herkenner mag de controle nooit laten vastlopen
                 continue
-        return None
+        if not passend:
+            return None
+        tekst = passend[0] if len(passend) == 1 else (
+            f"Dit antwoord past bij twee bekende fouten. {passend[0]} Of: {passend[1][0].lower()}{passend[1][1:]}")
+        return self._uitslag(FOUT, f"`{self.variabele}`: {tekst} {self._hintzin()}", "bekende_fout")
 
     def controleer(self, namespace: dict, cache: dict | None = None) -> Uitslag:
         if self.variabele not in namespace:
@@ -1600,14 +1620,8 @@ def notebook_codecellen(namespace: dict) -> list[str]:
 
 
 def _ingevuld_in_notebook(naam: str, cellen: list[str]) -> bool:
-    """Staat er in het opgeslagen notebook een ingevuld antwoord voor ``naam`` (niet ``____``)?"""
-    for bron in cellen:
-        if naam not in toegewezen_namen(bron):
-            continue
-        regels = [r for r in bron.splitlines() if re.match(rf"\s*(def\s+{re.escape(naam)}\b|{re.escape(naam)}\s*=)", r)]
-        if any("____" not in r for r in regels) or "____" not in bron:
-            return True
-    return False
+    """Staat er in het opgeslagen notebook een ingevuld antwoord voor ``naam`` (een cel zonder ``____``)?"""
+    return any("____" not in bron and naam in toegewezen_namen(bron) for bron in cellen)
 
 
 def _schrijf_nakijkregel(regel: dict) -> None:
