@@ -407,8 +407,10 @@ def uitleg(fout: BaseException, tb=None, namespace: dict | None = None, cellen: 
             regels = ["Die positie bestaat niet. Tellen begint bij 0: `[0]` of `.iloc[0]` is de eerste. Is je lijst "
                       "of tabel misschien leeg?"]
         elif isinstance(fout, FileNotFoundError):
-            regels = [f"Het bestand bestaat niet: {getattr(fout, 'filename', '') or fout}. Controleer de naam en "
-                      "de map."]
+            if getattr(fout, "filename", None):
+                regels = [f"Het bestand bestaat niet: {fout.filename}. Controleer de naam en de map."]
+            else:
+                regels = [str(fout)]
         elif isinstance(fout, ValueError):
             regels = waarde_uitleg(fout)
         else:

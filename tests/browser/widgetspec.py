@@ -145,10 +145,14 @@ WIDGETS.append({
 
 
 def _h00_meerkeuze(letter):
-    """Verwachte terugkoppeling als je bij oefening 0.6 op ``letter`` klikt."""
-    from klantlib.oefeningen import Werkboek
+    """Verwachte terugkoppeling als je bij oefening 0.6 op ``letter`` klikt.
 
-    return Werkboek("h00", {"antwoord_0_6": letter}).controleer("0.6").als_html()
+    In het werkboek staat dan nog ``antwoord_0_6 = ____``: de knoppen veranderen de code niet, dus de
+    terugkoppeling zegt ook dat je de letter in de code moet schrijven.
+    """
+    from klantlib.oefeningen import Werkboek, ____
+
+    return Werkboek("h00", {"antwoord_0_6": ____}).keuze_uitslag("0.6", letter).als_html()
 
 
 # De browsertest opent standaard één werkboek: exercises/00 (zie tests/browser/run.py).
