@@ -9,7 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 from klantlib.data import laad
-from klantlib.definitie import namen_per_klant, normaliseer_bedrijfsnaam, standaard_peildatum, tel_klanten
+from klantlib.definitie import (koppel_namen, namen_per_klant, normaliseer_bedrijfsnaam, standaard_peildatum,
+                                tel_klanten)
 from klantlib.oefeningen.kern import Fout, Functie, Meerkeuze, Open, Waarde
 
 #: De namen van oefening 1.3 (zoals ze op facturen kunnen staan).
@@ -86,6 +87,16 @@ def _aantal_concerns() -> int:
 
 def _is_netto_klant(bedragen) -> bool:
     return round(sum(bedragen), 2) > 0
+
+
+def _koppeling():
+    facturen = laad("facturen")
+    handmatig = facturen.loc[facturen["vestigingsnummer"].isna(), "klantnaam"]
+    return handmatig, koppel_namen(handmatig, laad("bedrijven"))
+
+
+def _gekoppeld_op_gelijkenis() -> int:
+    return int((_koppeling()[1]["methode"] == "gelijkenis").sum())
 
 
 _KEUZES_1_1 = dict(basis="netto", periode_maanden=12, niveau="bedrijf")
@@ -363,6 +374,35 @@ OEFENINGEN = [
             ("keuze voor het bedrijf (vestiging, bedrijf of concern)", ["vestiging", "bedrijf", "concern", "kvk"]),
             ("keuze voor het product (per business unit of niet)", ["business unit", "unit", "product"]),
             ("reden (met 'want', 'omdat' of 'zodat')", ["want", "omdat", "zodat", "daardoor", "doordat"]),
+        ],
+    ),
+    Waarde(
+        id="1.12",
+        variabele="op_gelijkenis",
+        vraag=("Een paar facturen hebben geen vestigingsnummer: die zijn met de hand ingevoerd, alleen met een naam. "
+               "`koppel_namen` koppelt die namen aan de bedrijven, precies of op gelijkenis (met een tikfout). "
+               "Hoeveel verschillende namen koppelt de functie op gelijkenis? Geef een geheel getal."),
+        referentie=_gekoppeld_op_gelijkenis,
+        decimalen=0,
+        eenheid="aantal",
+        hints=[
+            "Les 01, paragraaf 5: `koppel_namen(handmatig, bedrijven)` met `handmatig` de namen zonder "
+            "vestigingsnummer.",
+            "De uitkomst heeft een kolom `methode` met `\"exact\"` of `\"gelijkenis\"`.",
+            "Tel de rijen met `methode == \"gelijkenis\"`: `(koppeling[\"methode\"] == \"gelijkenis\").sum()`.",
+        ],
+        oplossing=(
+            'handmatig = facturen.loc[facturen["vestigingsnummer"].isna(), "klantnaam"]\n'
+            "koppeling = koppel_namen(handmatig, bedrijven)\n"
+            'op_gelijkenis = (koppeling["methode"] == "gelijkenis").sum()'
+        ),
+        fouten=[
+            Fout("Dit is het aantal verschillende namen. Tel alleen de namen die op gelijkenis zijn gekoppeld.",
+                 waarde=lambda: len(_koppeling()[1])),
+            Fout("Dit is het aantal facturen zonder vestigingsnummer. Tel de namen die op gelijkenis zijn "
+                 "gekoppeld: de kolom `methode`.", waarde=lambda: len(_koppeling()[0])),
+            Fout("Dit zijn de namen die precies zijn gekoppeld. Gevraagd is `\"gelijkenis\"`.",
+                 waarde=lambda: int((_koppeling()[1]["methode"] == "exact").sum())),
         ],
     ),
 ]

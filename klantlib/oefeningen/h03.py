@@ -11,7 +11,8 @@ import math
 import pandas as pd
 
 from klantlib.data import laad
-from klantlib.nps import met_bedrijfskenmerken, nps, nps_categorie, nps_per, nps_uit_aandelen, wat_als_belofte
+from klantlib.nps import (met_bedrijfskenmerken, nps, nps_categorie, nps_interval_per, nps_per, nps_uit_aandelen,
+                          wat_als_belofte)
 from klantlib.oefeningen.kern import Fout, Functie, Meerkeuze, Open, Waarde
 
 #: De tien antwoorden uit oefening 3.2 (staan ook in het werkboek).
@@ -45,6 +46,16 @@ def _nps_per_sector():
 
 def _sector_aandacht() -> str:
     return str(_nps_per_sector().idxmin())
+
+
+def _nps_per_jaar():
+    enquetes = _enquetes()
+    enquetes["jaar"] = enquetes["datum"].dt.year
+    return nps_interval_per(enquetes, "jaar")["nps"]
+
+
+def _slechtste_jaar() -> int:
+    return int(_nps_per_jaar().idxmin())
 
 
 def _wat_als(extra_dagen: int = 1, soort: str = "offerte"):
@@ -425,5 +436,29 @@ OEFENINGEN = [
             "b": "Warmte is de klant herkennen en oprecht aandacht hebben voor hem en zijn bedrijf.",
             "c": "Ego-streling is de klant laten merken dat je hem kent en dat hij belangrijk voor je is.",
         },
+    ),
+    Waarde(
+        id="3.15",
+        variabele="slechtste_jaar",
+        vraag=("In welk jaar was de NPS van Vermeer het laagst? Maak eerst een kolom `jaar` en reken de NPS per jaar "
+               "uit met `nps_interval_per`, zoals in les 03, paragraaf 8. Geef het jaar als getal (zoals 2023)."),
+        referentie=_slechtste_jaar,
+        decimalen=0,
+        hints=[
+            "`enquetes[\"jaar\"] = enquetes[\"datum\"].dt.year` maakt de kolom jaar.",
+            "`nps_interval_per(enquetes, \"jaar\")` geeft per jaar onder meer de kolom `nps`.",
+            "`.idxmin()` op de kolom `nps` geeft het jaar (het label) met de laagste NPS.",
+        ],
+        oplossing=(
+            'enquetes["jaar"] = enquetes["datum"].dt.year\n'
+            'slechtste_jaar = nps_interval_per(enquetes, "jaar")["nps"].idxmin()'
+        ),
+        fouten=[
+            Fout("Dit is het jaar met de hóógste NPS. Gevraagd is het laagste: `.idxmin()`.",
+                 waarde=lambda: int(_nps_per_jaar().idxmax())),
+            Fout("Dit is de laagste NPS zelf. Gevraagd is het jaar: `.idxmin()` geeft het label in plaats van de "
+                 "waarde.", herken=lambda a: isinstance(a, (int, float)) and not float(a).is_integer() or
+                 (isinstance(a, (int, float)) and -100 <= a <= 100)),
+        ],
     ),
 ]

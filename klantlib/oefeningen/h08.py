@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from klantlib.definitie import tel_klanten
 from klantlib.funnel import funnel_uit_leads
-from klantlib.inlezen import lees_export, pseudonimiseer, voorbeeldbestand
+from klantlib.inlezen import SCHEMA, lees_export, pseudonimiseer, voorbeeldbestand
 from klantlib.nps import nps
 from klantlib.oefeningen.kern import Fout, Meerkeuze, Open, Waarde
 
@@ -56,6 +56,10 @@ def _schuilnaam(sleutel: str = SLEUTEL_8_5) -> str:
 def _enquetes_export():
     enquetes, _ = lees_export(voorbeeldbestand("enquete_export.csv"), soort="enquetes")
     return enquetes
+
+
+def _verplicht(soort: str = "facturen") -> list[str]:
+    return [kolom for kolom, (_, moet) in SCHEMA[soort].items() if moet]
 
 
 def _nps_export() -> float:
@@ -255,6 +259,26 @@ OEFENINGEN = [
             Fout("Dit is de conversie naar de volgende fase. Gevraagd is de slagingskans: het deel dat "
                  "uiteindelijk klant wordt.",
                  waarde=lambda: float(funnel_uit_leads(_deals())["conversie"].iloc[0])),
+        ],
+    ),
+    Waarde(
+        id="8.9",
+        variabele="verplicht_facturen",
+        vraag=("Welke kolommen moet een export van facturen minstens hebben? Maak een lijst met de namen van de "
+               "verplichte kolommen uit `SCHEMA[\"facturen\"]`, zoals in les 08, stap 1. De volgorde maakt niet "
+               "uit."),
+        referentie=_verplicht,
+        volgorde=False,
+        hints=[
+            "Les 08, stap 1: per kolom staat er in `SCHEMA[\"facturen\"]` een paar (type, verplicht).",
+            "`[kolom for kolom, (_, moet) in SCHEMA[\"facturen\"].items() if moet]`",
+        ],
+        oplossing='verplicht_facturen = [kolom for kolom, (_, moet) in SCHEMA["facturen"].items() if moet]',
+        fouten=[
+            Fout("Dit zijn alle kolommen van de cursustabel. Alleen de verplichte horen erin: die waarbij `moet` "
+                 "True is.", waarde=lambda: list(SCHEMA["facturen"])),
+            Fout("Dit zijn de verplichte kolommen van leads. Gevraagd is de soort facturen.",
+                 waarde=lambda: _verplicht("leads")),
         ],
     ),
 ]

@@ -766,6 +766,9 @@ def _vergelijk_lijst(antwoord, verwacht, tolerantie, volgorde):
     if lijst is None:
         if isinstance(antwoord, (str, int, float)) and len(verwacht) == 1:
             return _m(f"Verwacht wordt een lijst; zet je antwoord tussen blokhaken: `[{_toon(antwoord)}]`.", "vorm")
+        if isinstance(antwoord, str):
+            return _m("Je antwoord is één tekst. Verwacht wordt een lijst: zet elke waarde apart tussen "
+                      "aanhalingstekens, met komma's ertussen en blokhaken eromheen, zoals `[\"a\", \"b\"]`.", "vorm")
         return _m(f"Verwacht wordt een lijst, maar je antwoord is {_soort(antwoord)}.", "vorm")
     melding = _lijst_zonder_diagnose(lijst, verwacht, tolerantie, volgorde)
     if melding is None:

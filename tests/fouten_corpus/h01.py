@@ -7,7 +7,7 @@ HOOFDSTUK = "h01"
 OMGEVING = """
 import pandas as pd
 from klantlib.data import laad
-from klantlib.definitie import namen_per_klant, normaliseer_bedrijfsnaam, tel_klanten
+from klantlib.definitie import koppel_namen, namen_per_klant, normaliseer_bedrijfsnaam, tel_klanten
 from klantlib.oefeningen.h01 import NAMEN_1_3
 facturen = laad("facturen")
 contracten = laad("contracten")
@@ -129,4 +129,21 @@ GEVALLEN = [
                   "jaar kopen, en ik tel per business unit zodat elke unit haar eigen klanten kent.'''", "fout",
           "kernwoord", bevat="vestiging, bedrijf of concern", wat="keuze voor het bedrijf vergeten"),
     Geval("1.11", "mijn_definitie = 'weet ik niet'", "fout", "weet_niet"),
+    # 1.12 namen koppelen
+    Geval("1.12", "handmatig = facturen[facturen['vestigingsnummer'].isna()]['klantnaam']\n"
+                  "koppeling = koppel_namen(handmatig, bedrijven)\n"
+                  "op_gelijkenis = koppeling['methode'].value_counts()['gelijkenis']", "goed"),
+    Geval("1.12", "handmatig = facturen[facturen['vestigingsnummer'].isna()]['klantnaam']\n"
+                  "op_gelijkenis = len(koppel_namen(handmatig, bedrijven))", "fout", "bekende_fout",
+          bevat="verschillende namen"),
+    Geval("1.12", "handmatig = facturen[facturen['vestigingsnummer'].isna()]['klantnaam']\n"
+                  "op_gelijkenis = len(handmatig)", "fout", "bekende_fout", bevat="methode"),
+    Geval("1.12", "handmatig = facturen[facturen['vestigingsnummer'].isna()]['klantnaam']\n"
+                  "koppeling = koppel_namen(handmatig, bedrijven)\n"
+                  "op_gelijkenis = koppeling['methode'].value_counts()", "fout", "series_een_getal",
+          bevat='.loc["gelijkenis"]'),
+    Geval("1.12", "handmatig = facturen[facturen['vestigingsnummer'].isna()]['klantnaam']\n"
+                  "koppeling = koppel_namen(handmatig, bedrijven)\n"
+                  "op_gelijkenis = koppeling['Methode'].value_counts()['gelijkenis']", "fout", "verouderd",
+          uitleg_bevat="Bedoel je 'methode'?"),
 ]

@@ -7,7 +7,7 @@ HOOFDSTUK = "h03"
 OMGEVING = """
 import pandas as pd
 from klantlib.data import laad
-from klantlib.nps import met_bedrijfskenmerken, nps, nps_per, nps_uit_aandelen, wat_als_belofte
+from klantlib.nps import met_bedrijfskenmerken, nps, nps_interval_per, nps_per, nps_uit_aandelen, wat_als_belofte
 enquetes = laad("enquetes")
 ervaringen = laad("ervaringen")
 bedrijven = laad("bedrijven")
@@ -154,4 +154,18 @@ GEVALLEN = [
     Geval("3.14", "antwoord_3_14 = 'A'", "goed"),
     Geval("3.14", "antwoord_3_14 = 'b'", "fout", "keuze"),
     Geval("3.14", "antwoord_3_14 = 'c'", "fout", "keuze"),
+    # 3.15 slechtste jaar
+    Geval("3.15", "enquetes['jaar'] = enquetes['datum'].dt.year\n"
+                  "slechtste_jaar = int(nps_interval_per(enquetes, 'jaar')['nps'].sort_values().index[0])", "goed"),
+    Geval("3.15", "enquetes['jaar'] = enquetes['datum'].dt.year\n"
+                  "slechtste_jaar = nps_interval_per(enquetes, 'jaar')['nps'].idxmax()", "fout", "bekende_fout",
+          bevat="hóógste"),
+    Geval("3.15", "enquetes['jaar'] = enquetes['datum'].dt.year\n"
+                  "slechtste_jaar = nps_interval_per(enquetes, 'jaar')['nps'].min()", "fout", "bekende_fout",
+          bevat="het jaar"),
+    Geval("3.15", "enquetes['jaar'] = enquetes['datum'].dt.year\n"
+                  "slechtste_jaar = str(nps_interval_per(enquetes, 'jaar')['nps'].idxmin())", "fout", "tekst",
+          bevat="Dan klopt het getal", wat="het jaar als tekst"),
+    Geval("3.15", "slechtste_jaar = nps_interval_per(enquetes, 'jaar')['nps'].idxmin()", "fout", "verouderd",
+          wat="kolom jaar niet gemaakt: klantlib noemt de kolom die ontbreekt"),
 ]

@@ -8,7 +8,7 @@ OMGEVING = """
 import pandas as pd
 from klantlib.definitie import tel_klanten
 from klantlib.funnel import funnel_uit_leads
-from klantlib.inlezen import lees_export, pseudonimiseer, voorbeeldbestand
+from klantlib.inlezen import SCHEMA, lees_export, pseudonimiseer, voorbeeldbestand
 from klantlib.nps import nps
 from klantlib.oefeningen.h08 import SLEUTEL_8_5, VERKOPER_8_5
 pad = voorbeeldbestand("exact_facturen.csv")
@@ -90,4 +90,14 @@ GEVALLEN = [
           bevat="slagingskans"),
     Geval("8.8", "kans_deal = 100 * funnel_uit_leads(deals)['slagingskans'].iloc[0]", "fout", "deel_procent"),
     Geval("8.8", "kans_deal = funnel_uit_leads(deals)['slagingskans']", "fout", "series_een_getal"),
+    # 8.9 verplichte kolommen
+    Geval("8.9", "verplicht_facturen = ['bedrag', 'klantnaam', 'factuurdatum', 'factuurnummer']", "goed",
+          wat="overgetypt, in een andere volgorde"),
+    Geval("8.9", "verplicht_facturen = list(SCHEMA['facturen'])", "fout", "bekende_fout", bevat="verplichte"),
+    Geval("8.9", "verplicht_facturen = [k for k, (_, moet) in SCHEMA['leads'].items() if moet]", "fout",
+          "bekende_fout", bevat="leads"),
+    Geval("8.9", "verplicht_facturen = ['factuurnummer', 'factuurdatum', 'klantnaam']", "fout", "aantal",
+          bevat="ontbreken"),
+    Geval("8.9", "verplicht_facturen = 'factuurnummer, factuurdatum, klantnaam, bedrag'", "fout", "vorm",
+          bevat="lijst"),
 ]
