@@ -58,13 +58,6 @@ def _marge_per_lead():
     return _gewonnen().groupby("bron")["bruto_marge"].sum() / leads.groupby("bron").size()
 
 
-def _beste_bron() -> str:
-    leads = laad("leads")
-    gewonnen = leads[leads["gewonnen_op"].notna()]
-    marge_per_lead = gewonnen.groupby("bron")["bruto_marge"].sum() / leads.groupby("bron").size()
-    return str(marge_per_lead.fillna(0).idxmax())
-
-
 def _traagste_stap_dagen() -> float:
     return float(doorlooptijd(laad("leads"))["mediaan"].max())
 

@@ -571,11 +571,13 @@ def _getal_vorm(antwoord, verwacht: float, tolerantie, eenheid: str | None) -> t
     if antwoord is None:
         return None, _m("Je antwoord is None (niets). Gebruikte je `print(...)`? Geef de variabele de uitkomst "
                         "zelf: `naam = berekening`, zonder print.", "none")
+    komma = _komma_getal(antwoord) if isinstance(antwoord, tuple) else None
     if isinstance(antwoord, tuple) and len(antwoord) == 2 and all(_is_getal(_python(x)) for x in antwoord) \
-            and _dicht(_python(antwoord[0]), verwacht, tolerantie) and not _dicht(_python(antwoord[1]), 0, None):
+            and _dicht(_python(antwoord[0]), verwacht, tolerantie) and not _dicht(_python(antwoord[1]), 0, None) \
+            and (komma is None or not _dicht(komma[1], verwacht, tolerantie)):
+        # zoals `.shape`: (rijen, kolommen). Een komma als decimaalteken die het goede getal geeft, gaat voor.
         return None, _m("Je antwoord bestaat uit twee getallen (een tuple). Het eerste getal is wat de vraag "
                         "zoekt: gebruik alleen dat getal.", "tuple")
-    komma = _komma_getal(antwoord) if isinstance(antwoord, tuple) else None
     if komma is not None:
         tekst, getal = komma
         return None, _m(f"Python leest de komma in `{tekst}` als twee losse getallen. Gebruik in Python een punt "
