@@ -8,7 +8,7 @@ import pytest
 from klantlib import data
 from klantlib.oefeningen import h03
 from klantlib.oefeningen.kern import Functie, Meerkeuze, Open, Waarde, Werkboek
-from klantlib.nps import met_bedrijfskenmerken, nps, nps_per, nps_uit_aandelen, wat_als_belofte
+from klantlib.nps import met_bedrijfskenmerken, nps, nps_interval_per, nps_per, nps_uit_aandelen, wat_als_belofte
 
 
 def test_minstens_acht_gemengde_oefeningen():
@@ -40,7 +40,7 @@ def test_modeloplossingen_zijn_goed(seed, request):
     wb = Werkboek("h03", ns, seed=seed)
     ns.update(
         pd=pd, laad=data.laad, nps=nps, nps_uit_aandelen=nps_uit_aandelen, nps_per=nps_per,
-        met_bedrijfskenmerken=met_bedrijfskenmerken, wat_als_belofte=wat_als_belofte,
+        met_bedrijfskenmerken=met_bedrijfskenmerken, wat_als_belofte=wat_als_belofte, nps_interval_per=nps_interval_per,
         enquetes=data.laad("enquetes"), ervaringen=data.laad("ervaringen"), bedrijven=data.laad("bedrijven"),
         antwoorden=list(h03.ANTWOORDEN_3_2),
     )
