@@ -210,23 +210,39 @@ def _herstel(df: pd.DataFrame, typen: dict[str, list]) -> pd.DataFrame:
     return df
 
 
+class _NietBewaarbaar(Exception):
+    """Deze tabel komt niet precies zo uit Parquet terug; hij blijft alleen in het geheugen."""
+
+
+def _precies_gelijk(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    return (a.equals(b) and a.index.equals(b.index) and list(a.columns) == list(b.columns)
+            and all(a[k].dtype == b[k].dtype for k in b.columns))
+
+
 def _naar_arrow(df: pd.DataFrame, meta: dict):
-    """Arrow-tabel met onze gegevens in de metadata, of ``None`` als de types niet
-    precies terugkomen (dan bewaren we deze tabel niet; hij blijft in het geheugen)."""
+    """Arrow-tabel met onze gegevens (seed, versie, types) in de metadata."""
     import pyarrow as pa
 
     if not all(isinstance(k, str) for k in df.columns) or df.columns.has_duplicates:
-        return None
+        raise _NietBewaarbaar
     typen = {kolom: _beschrijf(df[kolom].dtype) for kolom in df.columns}
     try:
         tabel = pa.Table.from_pandas(df)
-        terug = _herstel(tabel.to_pandas(), typen)
-    except Exception:  # noqa: BLE001 - een type dat Arrow niet kent: niet bewaren
-        return None
-    if not terug.equals(df) or not terug.index.equals(df.index):
-        return None
+    except Exception as fout:  # noqa: BLE001 - een type dat Arrow niet kent
+        raise _NietBewaarbaar from fout
     meta = dict(meta, rijen=len(df), typen=typen)
     return tabel.replace_schema_metadata({**(tabel.schema.metadata or {}), _META: json.dumps(meta).encode()})
+
+
+def _schrijf_tabel(pad: Path, df: pd.DataFrame, verwacht: dict) -> None:
+    """Schrijf ``df`` als Parquet en lees het meteen terug: alleen wat precies
+    terugkomt (waarden, types, index) mag blijven staan."""
+    import pyarrow.parquet as pq
+
+    pq.write_table(_naar_arrow(df, verwacht), pad, write_page_checksum=True)
+    terug = _lees(pad, verwacht)
+    if terug is None or not _precies_gelijk(terug, df):
+        raise _NietBewaarbaar
 
 
 def _lees(pad: Path, verwacht: dict) -> pd.DataFrame | None:
@@ -360,14 +376,12 @@ class Tabellen(Mapping):
             self.map.mkdir(parents=True, exist_ok=True)
             compleet = True
             for naam, df in alles.items():
-                tabel = _naar_arrow(df, self._verwacht(naam))
-                if tabel is None:
+                verwacht = self._verwacht(naam)
+                try:
+                    _vervang(self.map / f"{naam}.parquet",
+                             lambda pad, df=df, verwacht=verwacht: _schrijf_tabel(pad, df, verwacht))
+                except _NietBewaarbaar:
                     compleet = False
-                    continue
-                import pyarrow.parquet as pq
-
-                _vervang(self.map / f"{naam}.parquet",
-                         lambda pad, tabel=tabel: pq.write_table(tabel, pad, write_page_checksum=True))
             if compleet:
                 lijst = {"formaat": FORMAAT, "versie": self.versie, "seed": self.seed, "tabellen": list(alles)}
                 _vervang(self.map / _LIJST,
