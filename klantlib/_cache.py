@@ -36,6 +36,7 @@ DataFrames dat de generator teruggeeft, met de types zoals ze zijn.
 
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import json
@@ -108,7 +109,7 @@ def cachemap() -> Path | None:
     cursus = _cursusmap()
     if echt == cursus or cursus in echt.parents:
         _waarschuw(
-            f"De cachemap {map_} ligt in de cursusmap {cursus}; daar bewaart klantlib geen datasets. "
+            f"Let op: de cachemap {map_} ligt in de cursusmap {cursus}; daar bewaart klantlib geen datasets. "
             f"Kies met {OMGEVINGSVARIABELE} een map buiten de cursus. Je persoonlijke dataset werkt "
             "gewoon, maar wordt na een herstart opnieuw gemaakt.")
         return None
@@ -177,9 +178,16 @@ def _waarschuw(tekst: str) -> None:
     warnings.warn(tekst, CacheWaarschuwing, stacklevel=_stapels_tot_gebruiker())
 
 
+_REDENEN = {getattr(errno, code): reden for code, reden in (
+    ("EACCES", "geen schrijfrechten"), ("EPERM", "geen schrijfrechten"), ("EROFS", "alleen lezen"),
+    ("ENOSPC", "schijf vol"), ("EDQUOT", "quotum vol"), ("ENOTDIR", "er staat een bestand in de weg"),
+    ("EEXIST", "er staat een bestand in de weg"),
+) if hasattr(errno, code)}
+
+
 def _niet_schrijfbaar(map_: Path, fout: OSError) -> None:
     _onbruikbaar.add(map_)
-    reden = fout.strerror or type(fout).__name__
+    reden = _REDENEN.get(fout.errno) or fout.strerror or type(fout).__name__
     _waarschuw(
         f"Let op: de cachemap {map_} is niet schrijfbaar ({reden}). Je persoonlijke dataset werkt "
         f"gewoon, maar wordt na een herstart opnieuw gemaakt. Kies eventueel een andere map met "
@@ -324,8 +332,8 @@ class Tabellen(Mapping):
         self._tabellen: dict[str, pd.DataFrame] = {}
         self._alles: Mapping[str, pd.DataFrame] | None = None
         self._slot = threading.RLock()
-        basis = cachemap()
-        self.map = None if basis is None else basis / SUBMAP / versie / f"seed-{self.seed}"
+        self.basis = cachemap()
+        self.map = None if self.basis is None else self.basis / SUBMAP / versie / f"seed-{self.seed}"
 
     def __repr__(self) -> str:
         return f"Tabellen(seed={self.seed}, versie={self.versie!r}, map={str(self.map)!r})"
@@ -370,7 +378,7 @@ class Tabellen(Mapping):
         return self._alles
 
     def _bewaar(self, alles: Mapping[str, pd.DataFrame]) -> None:
-        if self.map is None or self.map in _onbruikbaar:
+        if self.map is None or self.basis in _onbruikbaar:
             return
         try:
             self.map.mkdir(parents=True, exist_ok=True)
@@ -387,6 +395,6 @@ class Tabellen(Mapping):
                 _vervang(self.map / _LIJST,
                          lambda pad: pad.write_text(json.dumps(lijst, ensure_ascii=False), encoding="utf-8"))
         except OSError as fout:
-            _niet_schrijfbaar(self.map, fout)
+            _niet_schrijfbaar(self.basis, fout)
             return
         _ruim_op(self.map)

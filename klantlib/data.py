@@ -268,6 +268,10 @@ def laad(naam: str, seed: int | None = None) -> pd.DataFrame:
     de actieve dataset (zie :func:`kies_dataset`); met een seed die variant.
     Je krijgt altijd een kopie: wat je ermee doet, verandert de bron niet.
 
+    Een persoonlijke variant wordt de eerste keer gemaakt (dat duurt een paar
+    seconden) en dan bewaard in je cachemap; daarna, ook na een herstart, is hij
+    er meteen. Een andere map kies je met de omgevingsvariabele ``KLANTLIB_CACHE``.
+
     >>> f = laad("facturen")
     >>> f["factuurdatum"].dtype.kind, f["bedrag"].dtype.kind
     ('M', 'f')

@@ -361,7 +361,9 @@ def test_map_onder_een_bestand_werkt_uit_geheugen_met_een_waarschuwing(tmp_path,
     _, meldingen = _waarschuwingen(gebruik)
     assert len(meldingen) == 1
     tekst = str(meldingen[0].message)
-    assert "niet schrijfbaar" in tekst and "KLANTLIB_CACHE" in tekst and len(tekst) < 400
+    assert tekst.startswith("Let op: de cachemap ") and "niet schrijfbaar" in tekst
+    assert "er staat een bestand in de weg" in tekst and "KLANTLIB_CACHE" in tekst and len(tekst) < 400
+    assert f"{tmp_path / 'bestand' / 'cache'} is" in tekst  # de map die je zelf koos, niet een submap
     assert meldingen[0].filename == __file__  # wijst naar de code van de gebruiker, niet naar klantlib
     assert [p.name for p in tmp_path.iterdir()] == ["bestand"]  # niets bijgeschreven
 
@@ -381,9 +383,10 @@ def test_geen_schrijfrechten_werkt_uit_geheugen(eigen_cache, monkeypatch):
         return t
 
     t, meldingen = _waarschuwingen(gebruik)
-    assert len(meldingen) == 1 and "Permission denied" in str(meldingen[0].message)
+    assert len(meldingen) == 1 and "geen schrijfrechten" in str(meldingen[0].message)
+    assert str(eigen_cache) in str(meldingen[0].message)
     assert teller.keer == 2
-    assert t.map in _cache._onbruikbaar
+    assert t.basis in _cache._onbruikbaar
     assert not list(t.map.glob("*.parquet"))
 
 
