@@ -15,7 +15,7 @@ tabel (facturen, de grootste) en voor alle tabellen.
 
 De cache staat tijdens de meting in een nieuwe tijdelijke map (``KLANTLIB_CACHE``),
 nooit in je eigen cache. Let op: de koude tijd hangt vooral af van de generator
-(die wordt nog sneller gemaakt); de warme tijd niet.
+(zie bench_data.py); de warme tijd niet.
 
 Draaien: .venv/bin/python benchmarks/bench_cache.py [herhalingen]
 """
@@ -119,7 +119,7 @@ def main(herhalingen: int = 5) -> None:
     k_alle, m_alle = _mediaan(koud["*"], "laad"), _mediaan(alleen_maken, "laad")
     print(f"alleen maken (genereer + types, zonder cache), alle tabellen: {m_alle:.2f} s; "
           f"koud met bewaren: {k_alle:.2f} s (bewaren kost {k_alle - m_alle:+.2f} s)")
-    print("let op: de koude tijd is de huidige generator (dataset v1); die wordt nog gevectoriseerd.")
+    print("let op: de koude tijd hangt vooral af van de generator (zie bench_data.py), de warme niet.")
     for regel in regels:
         print(regel)
 

@@ -587,3 +587,27 @@ def test_nakijken_maakt_een_relatieve_cachemap_absoluut(tmp_path, monkeypatch):
     monkeypatch.setenv(_cache.OMGEVINGSVARIABELE, "mijncache")
     nakijken._cachemap_absoluut()
     assert os.environ[_cache.OMGEVINGSVARIABELE] == str(tmp_path / "mijncache")
+
+
+def test_zekere_typen_komen_echt_precies_terug(eigen_cache):
+    """Voor deze types slaat het schrijven de controle (teruglezen) over; dus hier bewijzen."""
+    tabellen = voorbeeld(3)
+    assert {str(t) for df in tabellen.values() for t in df.dtypes if not isinstance(t, pd.StringDtype)} \
+        >= _cache._ZEKERE_TYPEN
+    for naam, df in {"klanten": tabellen["klanten"].drop(columns="klasse"), "leeg": tabellen["leeg"]}.items():
+        assert _cache._zeker(df)
+        pad = eigen_cache / f"{naam}.parquet"
+        eigen_cache.mkdir(exist_ok=True)
+        verwacht = {"tabel": naam}
+        _cache._schrijf_tabel(pad, df, verwacht)
+        terug = _cache._lees(pad, verwacht)
+        assert terug is not None and _cache._precies_gelijk(terug, df)
+        pd.testing.assert_frame_equal(terug, df, check_exact=True)
+
+
+def test_echte_tabellen_gebruiken_alleen_zekere_typen(vers):
+    """Als de generator een nieuw type gaat gebruiken, blijft de cache correct (dan leest hij
+    terug ter controle), maar kost bewaren meer: deze test meldt dat."""
+    anders = {naam: [str(t) for t in df.dtypes if not (isinstance(t, pd.StringDtype) or str(t) in _cache._ZEKERE_TYPEN)]
+              for naam, df in vers.items() if not _cache._zeker(df)}
+    assert anders == {}
