@@ -397,10 +397,15 @@ class Tabellen(Mapping):
             compleet = True
             for naam, df in alles.items():
                 verwacht = self._verwacht(naam)
+                if not isinstance(naam, str) or Path(naam).name != naam or naam.startswith("."):
+                    compleet = False  # geen gewone bestandsnaam: alleen in het geheugen
+                    continue
                 try:
                     _vervang(self.map / f"{naam}.parquet",
                              lambda pad, df=df, verwacht=verwacht: _schrijf_tabel(pad, df, verwacht))
-                except _NietBewaarbaar:
+                except OSError:
+                    raise
+                except Exception:  # noqa: BLE001 - _NietBewaarbaar of een Arrow-fout: niet bewaren
                     compleet = False
             if compleet:
                 lijst = {"formaat": FORMAAT, "versie": self.versie, "seed": self.seed, "tabellen": list(alles)}

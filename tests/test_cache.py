@@ -320,7 +320,9 @@ def test_tabel_die_parquet_niet_precies_bewaart_blijft_in_het_geheugen(eigen_cac
         return {"goed": voorbeeld(seed)["klanten"],
                 "gemengd": pd.DataFrame({"x": pd.Series([1, "twee", 3.0], dtype=object)}),
                 # Arrow bewaart de categorieën van een lege kolom niet
-                "lege_categorie": voorbeeld(seed)["klanten"].iloc[:0].copy()}
+                "lege_categorie": voorbeeld(seed)["klanten"].iloc[:0].copy(),
+                # geen gewone bestandsnaam: nooit buiten de seedmap schrijven
+                "../buiten": voorbeeld(seed)["leeg"]}
 
     teller = Teller(gemengd)
     t = _cache.Tabellen(7, VERSIE, teller)
@@ -329,6 +331,8 @@ def test_tabel_die_parquet_niet_precies_bewaart_blijft_in_het_geheugen(eigen_cac
     pd.testing.assert_frame_equal(t["lege_categorie"], gemengd(7)["lege_categorie"])
     assert (map_ / "goed.parquet").exists() and not (map_ / "gemengd.parquet").exists()
     assert not (map_ / "lege_categorie.parquet").exists()
+    pd.testing.assert_frame_equal(t["../buiten"], gemengd(7)["../buiten"])
+    assert not (map_.parent / "buiten.parquet").exists()
     assert not (map_ / "tabellen.json").exists()  # niet compleet
     teller2 = Teller(gemengd)
     t2 = _cache.Tabellen(7, VERSIE, teller2)
