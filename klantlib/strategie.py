@@ -771,14 +771,17 @@ def verdeel_punten(scores, gewijzigd: str, nieuw: float, *, minimum: float = 1.0
 
     Een bedrijf kan niet overal tegelijk beter worden: geld en aandacht zijn op.
     Daarom heeft de widget een vast budget aan punten. Gaat één strategie
-    omhoog, dan gaan de andere twee samen evenveel omlaag, in hun oude
-    verhouding boven ``minimum``. Alles wordt op één decimaal gerekend en het
-    totaal blijft precies gelijk. Kan het niet (de andere twee zitten al op het
-    minimum of maximum), dan gaat de gewijzigde score maar zo ver als kan.
+    omhoog, dan gaan de andere twee samen evenveel omlaag, naar verhouding van
+    hun ruimte (boven ``minimum`` als ze dalen, onder ``maximum`` als ze stijgen).
+    Alles wordt op één decimaal gerekend en het totaal blijft precies gelijk.
+    Een overgebleven tiende gaat eraf bij de hoogste van de twee (of erbij bij
+    de laagste); zo lopen de scores niet weg als je heen en weer schuift. Kan
+    het niet (de andere twee zitten al op het minimum of maximum), dan gaat de
+    gewijzigde score maar zo ver als kan.
 
     >>> verdeel_punten({"operational excellence": 6.4, "product leadership": 6.2,
     ...                 "customer intimacy": 7.6}, "customer intimacy", 8.6)
-    {'operational excellence': 5.9, 'product leadership': 5.7, 'customer intimacy': 8.6}
+    {'operational excellence': 5.8, 'product leadership': 5.8, 'customer intimacy': 8.6}
     """
     s = {strategie_naam(k, "scores"): _score(v, f"scores, {k}") for k, v in dict(scores).items()}
     if sorted(s) != sorted(STRATEGIEEN):
@@ -791,22 +794,25 @@ def verdeel_punten(scores, gewijzigd: str, nieuw: float, *, minimum: float = 1.0
     # Rekenen in tienden (gehele getallen): geen afrondingsfouten, het totaal blijft exact.
     t = {k: int(round(v * 10)) for k, v in s.items()}
     lo, hi = int(round(minimum * 10)), int(round(maximum * 10))
-    totaal = sum(t.values())
     anderen = [k for k in STRATEGIEEN if k != gewijzigd]
-    doel = int(round(nieuw * 10))
-    doel = max(lo, min(hi, doel))
-    # Wat de andere twee samen kunnen dragen.
-    doel = max(totaal - 2 * hi, min(totaal - 2 * lo, doel))
-    rest = totaal - doel
-    ruimte = [max(t[k] - lo, 0) for k in anderen]
-    boven = rest - 2 * lo
-    if sum(ruimte) == 0:
-        a = boven // 2
-    else:
-        a = int(round(boven * ruimte[0] / sum(ruimte)))
-    a = max(0, min(hi - lo, a))
-    b = boven - a
-    if b > hi - lo:
-        a, b = a + (b - (hi - lo)), hi - lo
-    uit = {gewijzigd: doel, anderen[0]: lo + a, anderen[1]: lo + b}
+    for k in anderen:  # scores buiten de grenzen van de schuiven eerst binnen de grenzen
+        t[k] = max(lo, min(hi, t[k]))
+    doel = max(lo, min(hi, int(round(nieuw * 10))))
+    # Wat de andere twee samen kunnen opvangen.
+    kan_dalen = sum(t[k] - lo for k in anderen)
+    kan_stijgen = sum(hi - t[k] for k in anderen)
+    delta = max(-kan_stijgen, min(kan_dalen, doel - t[gewijzigd]))  # >0: de anderen dalen samen delta
+    doel = t[gewijzigd] + delta
+    stap = 1 if delta > 0 else -1
+    ruimte = {k: (t[k] - lo) if delta > 0 else (hi - t[k]) for k in anderen}
+    totale_ruimte = sum(ruimte.values())
+    deel = {k: (abs(delta) * ruimte[k] // totale_ruimte) if totale_ruimte else 0 for k in anderen}
+    nu = {k: t[k] - stap * deel[k] for k in anderen}
+    rest = abs(delta) - sum(deel.values())
+    while rest > 0:
+        kandidaten = [k for k in anderen if (nu[k] > lo if delta > 0 else nu[k] < hi)]
+        kies = (max if delta > 0 else min)(kandidaten, key=lambda k: nu[k])
+        nu[kies] -= stap
+        rest -= 1
+    uit = {gewijzigd: doel, **nu}
     return {k: uit[k] / 10 for k in STRATEGIEEN}

@@ -477,6 +477,208 @@ def klantenteller(facturen=None, *, contracten=None, bedrijven=None, basis: str 
 # --- Hoofdstuk 04: waardestrategieën ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
+__all__ += ["strategiekeuze_tekst", "kies_waardestrategie"]
+
+
+def _komma(x: float) -> str:
+    return f"{x:.1f}".replace(".", ",")
+
+
+def strategiekeuze_tekst(scores, profiel, concurrent: str, drempel: float = 6,
+                         uitblinken: float = 8, leverancier: str | None = None) -> str:
+    """De tekst van de widget "Kies je waardestrategie" voor één stand van de schuiven.
+
+    ``scores`` zijn de (nieuwe) scores van ``leverancier`` (dict strategie →
+    score); ``profiel`` is de brede tabel met de concurrenten
+    (:func:`klantlib.strategie.waardeprofiel`). De tekst geeft het oordeel over
+    de nieuwe scores, het oordeel over de gekozen concurrent, en per strategie
+    wie van de twee voor ligt.
+
+    >>> import pandas as pd
+    >>> from klantlib.strategie import STRATEGIEEN
+    >>> p = pd.DataFrame([[6.4, 6.2, 7.6], [8.6, 5.3, 5.0]], index=["Wij", "K"], columns=list(STRATEGIEEN))
+    >>> tekst = strategiekeuze_tekst({"operational excellence": 5.9, "product leadership": 5.7,
+    ...                               "customer intimacy": 8.6}, p, "K", leverancier="Wij")
+    >>> for regel in tekst.replace("<b>", "").replace("</b>", "").split("<br>"):
+    ...     print(regel)
+    Wij: blinkt uit in customer intimacy (8,6), maar zit onder de drempel op operational excellence (5,9) en product leadership (5,7)
+    Punten: 5,9 + 5,7 + 8,6 = 20,2 (het budget blijft gelijk)
+    K: blinkt uit in operational excellence (8,6), maar zit onder de drempel op product leadership (5,3) en customer intimacy (5,0)
+    Tegen K: voor op product leadership en customer intimacy; achter op operational excellence.
+    """
+    from klantlib.strategie import STRATEGIEEN, _profiel, oordeel, strategie_naam
+
+    p = _profiel(profiel)
+    if leverancier is None:
+        from klantlib.data import LEVERANCIER
+
+        leverancier = LEVERANCIER["naam"]
+    if concurrent not in p.index:
+        raise ValueError(f"concurrent: '{concurrent}' staat niet in het profiel. "
+                         f"Kies uit: {', '.join(map(str, p.index))}.")
+    s = {strategie_naam(k, "scores"): float(v) for k, v in dict(scores).items()}
+    eigen = oordeel(s, drempel, uitblinken)
+    ander = p.loc[concurrent]
+    voor = [x for x in STRATEGIEEN if s[x] > ander[x]]
+    achter = [x for x in STRATEGIEEN if s[x] < ander[x]]
+    gelijk = [x for x in STRATEGIEEN if s[x] == ander[x]]
+    delen = []
+    if voor:
+        delen.append("voor op " + " en ".join(voor))
+    if achter:
+        delen.append("achter op " + " en ".join(achter))
+    if gelijk:
+        delen.append("gelijk op " + " en ".join(gelijk))
+    som = " + ".join(_komma(s[x]) for x in STRATEGIEEN)
+    return (f"<b>{leverancier}: {eigen}</b><br>"
+            f"Punten: {som} = {_komma(sum(s.values()))} (het budget blijft gelijk)<br>"
+            f"{concurrent}: {oordeel(ander.to_dict(), drempel, uitblinken)}<br>"
+            f"Tegen {concurrent}: {'; '.join(delen)}.")
+
+
+class _Strategiekeuze:
+    """Rekent en tekent voor "Kies je waardestrategie" (zonder widgets, dus ook te meten).
+
+    De figuur wordt één keer getekend. Wat bij een schuifbeweging verandert
+    (de lijn en het vlak van Vermeer, de drempel) is "geanimeerd": dat tekenen
+    we steeds opnieuw op een bewaarde achtergrond met de rest (assen, legenda,
+    de concurrent). Alleen een andere concurrent tekent de achtergrond opnieuw.
+    """
+
+    def __init__(self, profiel, leverancier: str, concurrent: str, drempel: float, uitblinken: float):
+        from klantlib.strategie import _profiel
+
+        self.profiel = _profiel(profiel)
+        self.leverancier, self.uitblinken = leverancier, float(uitblinken)
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        # Een eigen Agg-figuur, los van pyplot: niets blijft open en de achtergrond is te bewaren.
+        self.figuur = Figure(figsize=(5.6, 3.9), dpi=72)
+        FigureCanvasAgg(self.figuur)
+        self.ax = self.figuur.add_subplot(projection="polar")
+        self.figuur.subplots_adjust(left=0.04, right=0.6, top=0.8, bottom=0.08)
+        grafieken.radar(self.profiel.loc[[leverancier, concurrent]], drempel=drempel, uitblinken=uitblinken,
+                        titel="Jouw keuze tegen de concurrent", ax=self.ax)
+        lijnen = {l.get_gid(): l for l in self.ax.get_lines()}
+        self.eigen = lijnen[f"radar:{leverancier}"]
+        self.ander = lijnen[f"radar:{concurrent}"]
+        self.drempel = lijnen["radar:drempel"]
+        self.vlak = next(p for p in self.ax.patches if p.get_gid() == f"radarvlak:{leverancier}")
+        self.legenda = self.ax.get_legend()
+        self.legenda.get_texts()[2].set_text("drempel")
+        self.bewegend = (self.vlak, self.drempel, self.eigen)
+        for artist in self.bewegend:
+            artist.set_animated(True)
+        self.concurrent = concurrent
+        self.achtergrond = None
+
+    def _teken_achtergrond(self) -> None:
+        self.figuur.canvas.draw()
+        self.achtergrond = self.figuur.canvas.copy_from_bbox(self.figuur.bbox)
+
+    def bereken_en_teken(self, scores: dict, concurrent: str, drempel: float) -> tuple[str, bytes]:
+        """Geef (tekst, PNG) voor één stand van de schuiven."""
+        import io
+
+        import numpy as np
+        from PIL import Image
+
+        from klantlib.strategie import STRATEGIEEN
+
+        tekst = strategiekeuze_tekst(scores, self.profiel, concurrent, drempel, self.uitblinken, self.leverancier)
+        if concurrent != self.concurrent or self.achtergrond is None:
+            self.ander.set_ydata(grafieken._rond(self.profiel.loc[concurrent].tolist()))
+            self.legenda.get_texts()[1].set_text(concurrent)
+            self.concurrent = concurrent
+            self._teken_achtergrond()
+        hoeken = grafieken._radar_hoeken(3)
+        waarden = grafieken._rond([scores[s] for s in STRATEGIEEN])
+        self.eigen.set_ydata(waarden)
+        self.vlak.set_xy(list(zip(grafieken._rond(hoeken), waarden)))
+        self.drempel.set_ydata([drempel] * 4)
+        canvas = self.figuur.canvas
+        canvas.restore_region(self.achtergrond)
+        for artist in self.bewegend:
+            self.ax.draw_artist(artist)
+        png = io.BytesIO()
+        Image.fromarray(np.asarray(canvas.buffer_rgba())).save(png, format="png", compress_level=1)
+        return tekst, png.getvalue()
+
+
+def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concurrent: str | None = None,
+                         drempel: float = 6.0, uitblinken: float = 8.0):
+    """Widget "Kies je waardestrategie": verdeel een vast budget aan punten over de drie strategieën.
+
+    Drie schuiven voor de scores van Vermeer. Samen hebben ze een vast budget
+    (de som van de scores van nu): schuif je er één omhoog, dan gaan de andere
+    twee samen evenveel omlaag (:func:`klantlib.strategie.verdeel_punten`).
+    Een vierde schuif zet de drempel; een keuzelijst kiest de concurrent. De
+    radar en het oordeel (:func:`strategiekeuze_tekst`) passen zich meteen aan.
+    Zonder ``profiel`` gebruikt de widget ``waardeprofielen`` van de actieve dataset.
+    """
+    from klantlib.strategie import STRATEGIEEN, _profiel, verdeel_punten, waardeprofiel
+
+    if profiel is None:
+        from klantlib.data import laad
+
+        profiel = waardeprofiel(laad("waardeprofielen"))
+    p = _profiel(profiel)
+    if leverancier is None:
+        from klantlib.data import LEVERANCIER
+
+        leverancier = LEVERANCIER["naam"]
+    if leverancier not in p.index:
+        raise ValueError(f"leverancier: '{leverancier}' staat niet in het profiel.")
+    anderen = [str(x) for x in p.index if x != leverancier]
+    concurrent = anderen[0] if concurrent is None else concurrent
+    start = {s: round(float(p.loc[leverancier, s]), 1) for s in STRATEGIEEN}
+    strategiekeuze_tekst(start, p, concurrent, drempel, uitblinken, leverancier)  # controleert de invoer
+    rekenaar = _Strategiekeuze(p, leverancier, concurrent, drempel, uitblinken)
+    stijl = {"description_width": "170px"}
+    opmaak = widgets.Layout(width="460px")
+    schuiven = {
+        s: widgets.FloatSlider(value=start[s], min=1.0, max=10.0, step=0.1, readout_format=".1f",
+                               description=s.capitalize(), style=stijl, layout=opmaak)
+        for s in STRATEGIEEN
+    }
+    drempel_schuif = widgets.FloatSlider(value=float(drempel), min=4.0, max=round(float(uitblinken) - 0.1, 1),
+                                         step=0.1, readout_format=".1f", description="Drempel", style=stijl,
+                                         layout=opmaak)
+    keuze = widgets.Dropdown(options=anderen, value=concurrent, description="Concurrent", style=stijl)
+    resultaat = _resultaat()
+    plaatje = widgets.Image(format="png")
+    bezig = {"nu": False}
+
+    def ververs(_=None) -> None:
+        scores = {s: schuif.value for s, schuif in schuiven.items()}
+        tekst, png = rekenaar.bereken_en_teken(scores, keuze.value, drempel_schuif.value)
+        resultaat.value = tekst
+        plaatje.value = png
+
+    def bij_schuif(change, naam: str) -> None:
+        if bezig["nu"]:
+            return
+        bezig["nu"] = True
+        try:
+            huidig = {s: schuif.value for s, schuif in schuiven.items()}
+            huidig[naam] = change["old"]
+            nieuw = verdeel_punten(huidig, naam, change["new"])
+            for s, schuif in schuiven.items():
+                schuif.value = nieuw[s]
+        finally:
+            bezig["nu"] = False
+        ververs()
+
+    for naam, schuif in schuiven.items():
+        schuif.observe(lambda change, naam=naam: bij_schuif(change, naam), names="value")
+    drempel_schuif.observe(ververs, names="value")
+    keuze.observe(ververs, names="value")
+    ververs()
+    budget = widgets.HTML(f"<small>Budget: {_komma(sum(start.values()))} punten. Meer op de ene strategie "
+                          "betekent minder op de andere.</small>")
+    return _widgetbox("strategiekeuze", budget, *schuiven.values(), drempel_schuif, keuze, resultaat, plaatje)
+
 
 # --- Hoofdstuk 05: big data ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)

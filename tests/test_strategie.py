@@ -369,9 +369,12 @@ def test_omzet_per_business_unit_telt_creditnotas_mee_en_weigert_lege_unit():
 
 
 def test_verdeel_punten_met_de_hand():
-    # 6,4 / 6,2 / 7,6: CI naar 8,6 kost 1,0 punt, verdeeld naar de ruimte boven 1: 5,4 : 5,2
+    # 6,4 / 6,2 / 7,6: CI naar 8,6 kost 1,0 punt (10 tienden), naar de ruimte boven 1 (54 : 52):
+    # 10·54/106 = 5,09 → 5 en 10·52/106 = 4,9 → 4 tienden; de laatste tiende gaat af van de hoogste (OE 5,9).
     uit = verdeel_punten({OE: 6.4, PL: 6.2, CI: 7.6}, CI, 8.6)
-    assert uit == {OE: 5.9, PL: 5.7, CI: 8.6}
+    assert uit == {OE: 5.8, PL: 5.8, CI: 8.6}
+    # terug naar 7,6: de anderen stijgen naar hun ruimte onder 10 (42 : 42): elk 5 tienden
+    assert verdeel_punten(uit, CI, 7.6) == {OE: 6.3, PL: 6.3, CI: 7.6}
     # alles naar OE: de andere twee gaan naar het minimum, OE kan niet boven 10
     uit = verdeel_punten({OE: 6.4, PL: 6.2, CI: 7.6}, OE, 10)
     assert uit[OE] == 10.0 and sum(uit.values()) == pytest.approx(20.2)
@@ -388,6 +391,13 @@ def test_verdeel_punten_houdt_het_totaal_en_de_grenzen(tienden, welke, nieuw):
     assert round(sum(uit.values()) * 10) == sum(tienden)
     assert all(1.0 <= v <= 10.0 for v in uit.values())
     assert all(round(v * 10) == v * 10 for v in uit.values())
+
+
+def test_heen_en_weer_schuiven_loopt_niet_weg():
+    scores = {OE: 6.3, PL: 6.3, CI: 7.5}
+    for stap in [0.1] * 15 + [-0.1] * 15:
+        scores = verdeel_punten(scores, CI, scores[CI] + stap)
+    assert scores == {OE: 6.3, PL: 6.3, CI: 7.5}
 
 
 def test_strategie_naam_afkortingen_en_fout():

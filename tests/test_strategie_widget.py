@@ -1,0 +1,81 @@
+"""De widget "Kies je waardestrategie" (hoofdstuk 04): de pure tekstfunctie en de widget zelf."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from klantlib import verkennen  # noqa: E402
+from klantlib.strategie import STRATEGIEEN  # noqa: E402
+
+OE, PL, CI = STRATEGIEEN
+PROFIEL = pd.DataFrame([[6.4, 6.2, 7.6], [8.6, 5.3, 5.0], [7.1, 8.4, 6.5], [5.4, 6.6, 8.7]],
+                       index=["Vermeer Werkplek B.V.", "Kantoorgigant", "OfficeDirect NL", "Facilis Partners"],
+                       columns=list(STRATEGIEEN))
+
+
+def _delen(tekst: str) -> list[str]:
+    return tekst.replace("<b>", "").replace("</b>", "").split("<br>")
+
+
+def test_tekst_met_de_hand():
+    regels = _delen(verkennen.strategiekeuze_tekst({OE: 6.4, PL: 6.2, CI: 7.6}, PROFIEL, "Facilis Partners"))
+    assert regels[0] == ("Vermeer Werkplek B.V.: haalt overal de drempel, maar blinkt nergens in uit "
+                         "(stuck in the middle)")
+    assert regels[1] == "Punten: 6,4 + 6,2 + 7,6 = 20,2 (het budget blijft gelijk)"
+    assert regels[2].startswith("Facilis Partners: blinkt uit in customer intimacy (8,7), maar zit onder de drempel")
+    assert regels[3] == "Tegen Facilis Partners: voor op operational excellence; achter op product leadership en customer intimacy."
+
+
+def test_tekst_met_andere_drempel_en_gelijke_score():
+    regels = _delen(verkennen.strategiekeuze_tekst({OE: 7.1, PL: 5.0, CI: 8.1}, PROFIEL, "OfficeDirect NL",
+                                                   drempel=5))
+    assert regels[0].startswith("Vermeer Werkplek B.V.: blinkt uit in customer intimacy (8,1) en haalt overal")
+    assert regels[3] == "Tegen OfficeDirect NL: voor op customer intimacy; achter op product leadership; gelijk op operational excellence."
+
+
+def test_tekst_onbekende_concurrent():
+    with pytest.raises(ValueError, match="'Gigant' staat niet in het profiel"):
+        verkennen.strategiekeuze_tekst({OE: 6, PL: 6, CI: 8}, PROFIEL, "Gigant")
+
+
+def _onderdelen(box):
+    schuiven = {k.description: k for k in box.children if k.__class__.__name__ == "FloatSlider"}
+    keuze = next(k for k in box.children if k.__class__.__name__ == "Dropdown")
+    resultaat = next(k for k in box.children if "klantlib-resultaat" in k._dom_classes)
+    plaatje = next(k for k in box.children if k.__class__.__name__ == "Image")
+    return schuiven, keuze, resultaat, plaatje
+
+
+def test_widget_houdt_het_budget_en_volgt_de_pure_functie():
+    box = verkennen.kies_waardestrategie(PROFIEL)
+    assert {"klantlib-widget", "klantlib-strategiekeuze"} <= set(box._dom_classes)
+    schuiven, keuze, resultaat, plaatje = _onderdelen(box)
+    assert keuze.value == "Kantoorgigant"
+    eerste_png = bytes(plaatje.value)
+    assert eerste_png.startswith(b"\x89PNG")
+    schuiven["Customer intimacy"].value = 8.6
+    scores = {OE: schuiven["Operational excellence"].value, PL: schuiven["Product leadership"].value,
+              CI: schuiven["Customer intimacy"].value}
+    assert scores == {OE: 5.8, PL: 5.8, CI: 8.6}
+    assert resultaat.value == verkennen.strategiekeuze_tekst(scores, PROFIEL, "Kantoorgigant")
+    assert bytes(plaatje.value) != eerste_png
+    schuiven["Drempel"].value = 5.5
+    keuze.value = "Facilis Partners"
+    assert resultaat.value == verkennen.strategiekeuze_tekst(scores, PROFIEL, "Facilis Partners", drempel=5.5)
+
+
+def test_rekenaar_werkt_de_lijnen_bij_zonder_nieuwe_figuur():
+    rekenaar = verkennen._Strategiekeuze(PROFIEL, "Vermeer Werkplek B.V.", "Kantoorgigant", 6, 8)
+    figuur = rekenaar.figuur
+    _, png1 = rekenaar.bereken_en_teken({OE: 6.4, PL: 6.2, CI: 7.6}, "Kantoorgigant", 6)
+    _, png2 = rekenaar.bereken_en_teken({OE: 5.8, PL: 5.8, CI: 8.6}, "OfficeDirect NL", 6.5)
+    assert rekenaar.figuur is figuur and png1 != png2
+    assert list(rekenaar.eigen.get_ydata()) == [5.8, 5.8, 8.6, 5.8]
+    assert list(rekenaar.ander.get_ydata()) == [7.1, 8.4, 6.5, 7.1]
+    assert list(rekenaar.drempel.get_ydata()) == [6.5] * 4
+    assert rekenaar.legenda.get_texts()[1].get_text() == "OfficeDirect NL"
