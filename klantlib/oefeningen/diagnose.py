@@ -230,6 +230,8 @@ def _lees_nederlands_getal(tekst: str) -> float | None:
     if not kaal or not _GETAL_IN_TEKST.match(kaal):
         return None
     kaal = kaal.replace(" ", "")
+    if "€" in tekst and "," not in kaal and re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", kaal):
+        kaal = kaal.replace(".", "")  # € 1.234: een punt voor de duizendtallen
     if "," in kaal:
         kaal = kaal.replace(".", "").replace(",", ".")
     elif kaal.count(".") > 1:
@@ -301,6 +303,9 @@ class Getal(WaardeMetFouten):
                     f"(dus `{getal_tekst(a / 100)}`).")
         if not self.deel and v != 0 and abs(a * 100 - v) <= self.tolerantie and abs(v) > 1:
             return "Je zit er een factor 100 naast: gebruik je een deel waar een percentage hoort?"
+        if not self.deel and abs(v) >= 1000 and abs(a * 1000 - v) <= 1000 * self.tolerantie:
+            return (f"Je schreef een punt tussen de duizendtallen. Python leest `{getal_tekst(a)}` als een getal "
+                    f"met decimalen. Schrijf het getal zonder punt: `{getal_tekst(a * 1000, 0)}`.")
         for d in range(0, self.decimalen):
             if abs(a - round(v, d)) < 1e-9:
                 return (f"Je hebt te grof afgerond. Geef minstens {self.decimalen} "
