@@ -121,8 +121,10 @@ def _aandeel_oe_iedereen() -> float:
     return _thema_aandeel(lambda e: e["score"].notna())
 
 
-def _aandeel_oe_onder_zes() -> float:
-    return _thema_aandeel(lambda e: e["score"] <= 5)
+def _aandeel_oe_herkend() -> float:
+    e = laad("enquetes")
+    a = thema_aandelen(thema_per_strategie(e.loc[_criticasters(e), "verbeterpunt"]))
+    return float(a.loc[OE, "aantal"] / a.loc[list(STRATEGIEEN), "aantal"].sum())
 
 
 def _keten_411(verlaging=None, bu=BU_411) -> pd.DataFrame:
@@ -498,19 +500,20 @@ OEFENINGEN = [
         variabele="aandeel_oe",
         vraag=(
             "Welk deel van de opmerkingen van criticasters (score 0 tot en met 6) gaat over een thema van "
-            "operational excellence? Gebruik de standaard-woordenlijst. Tel alleen opmerkingen met tekst. "
-            "Geef een deel tussen 0 en 1, op twee decimalen nauwkeurig."
+            "operational excellence? Gebruik de standaard-woordenlijst. Tel alleen opmerkingen met tekst, maar "
+            "wel alle: ook die waarin geen trefwoord staat (thema 'onbekend'). Geef een deel tussen 0 en 1, op "
+            "drie decimalen nauwkeurig (zoals 0.123)."
         ),
         referentie=_aandeel_oe,
-        decimalen=2,
+        decimalen=3,
         deel=True,
         fouten=[
             Fout("Je deelt door alle criticasters, ook die niets invulden. Tel alleen de opmerkingen met tekst: "
                  "`thema_aandelen` doet dat voor je.", waarde=_aandeel_oe_met_lege),
+            Fout("Je deelt alleen door de opmerkingen met een herkend thema. Ook de opmerkingen zonder trefwoord "
+                 "('onbekend') tellen mee in de noemer: de klant zei er wel iets.", waarde=_aandeel_oe_herkend),
             Fout("Je telt de opmerkingen van alle klanten. De vraag gaat alleen over criticasters: score 0 tot "
                  "en met 6.", waarde=_aandeel_oe_iedereen),
-            Fout("Criticasters geven 0 tot en met 6. Gebruik `<= 6`; met `< 6` of `<= 5` mis je de zessen.",
-                 waarde=_aandeel_oe_onder_zes),
         ],
         tabel_hint="Pak één getal met `.loc[\"operational excellence\", \"aandeel\"]`.",
         hints=[
