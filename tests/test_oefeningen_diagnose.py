@@ -82,6 +82,12 @@ def test_bekende_foute_methode_krijgt_eigen_feedback_maar_niet_als_die_toevallig
     assert _tekst(o, 0.2857).goed
 
 
+def test_twee_foute_methoden_met_hetzelfde_antwoord_worden_allebei_genoemd():
+    o = _getal(fouten=[Fout("Fout A.", waarde=lambda: 0.2), Fout("Fout B.", waarde=lambda: 0.2001)])
+    u = _tekst(o, 0.2)
+    assert "meer dan één bekende fout" in u.tekst and "Fout A." in u.tekst and "Fout B." in u.tekst
+
+
 def test_geen_numpy_repr_in_feedback():
     o = WaardeMetFouten("x.2", "b", "?", lambda: [1.0, 2.0])
     u = _tekst(o, [np.float64(1.0), np.float64(5.0)])

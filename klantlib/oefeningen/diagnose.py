@@ -201,18 +201,26 @@ class WaardeMetFouten(Waarde):
             melding = f"Je antwoord kon niet worden vergeleken: {_foutzin(fout)}."
         if melding is None:
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
+        passend = []
         for nummer, fout in enumerate(self.fouten):
             try:
                 if fout.herken is not None and fout.herken(antwoord):
-                    return self._uitslag(FOUT, f"`{self.variabele}`: {fout.feedback}")
-                if fout.waarde is not None:
+                    passend.append(fout.feedback)
+                elif fout.waarde is not None:
                     fout_waarde = _foute_waarde(self, nummer, fout, cache)
                     if self._vergelijk(verwacht, fout_waarde) is None:
                         continue  # deze foute methode geeft hier toevallig het goede antwoord
                     if self._vergelijk(antwoord, fout_waarde) is None:
-                        return self._uitslag(FOUT, f"`{self.variabele}`: {fout.feedback}")
+                        passend.append(fout.feedback)
             except Exception:  # noqa: BLE001 - een herkenner mag de controle nooit laten vastlopen
                 continue
+        if len(passend) == 1:
+            return self._uitslag(FOUT, f"`{self.variabele}`: {passend[0]}")
+        if passend:
+            # Twee foute methoden geven hier (bijna) hetzelfde getal: noem ze allebei.
+            opties = " Of: ".join(passend)
+            return self._uitslag(FOUT, f"`{self.variabele}`: dit antwoord past bij meer dan één bekende fout. "
+                                       f"{opties}")
         return self._uitslag(FOUT, f"`{self.variabele}`: {self._algemeen(antwoord, verwacht, melding)} "
                                    f"{_hintzin(self.id)}")
 
