@@ -542,19 +542,23 @@ class _Strategiekeuze:
     De figuur wordt één keer getekend. Wat bij een schuifbeweging verandert
     (de lijn en het vlak van Vermeer, de drempel) is "geanimeerd": dat tekenen
     we steeds opnieuw op een bewaarde achtergrond met de rest (assen, legenda,
-    de concurrent). Alleen een andere concurrent tekent de achtergrond opnieuw.
+    de concurrent). Alleen de eerste keer dat je een concurrent kiest, wordt de
+    achtergrond helemaal getekend; daarna ligt die klaar.
     """
 
+    #: Beeldpunten per inch: 5,6 × 3,9 inch wordt 538 × 374 beeldpunten.
+    DPI = 96
+
     def __init__(self, profiel, leverancier: str, concurrent: str, drempel: float, uitblinken: float):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
         from klantlib.strategie import _profiel
 
         self.profiel = _profiel(profiel)
         self.leverancier, self.uitblinken = leverancier, float(uitblinken)
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-
         # Een eigen Agg-figuur, los van pyplot: niets blijft open en de achtergrond is te bewaren.
-        self.figuur = Figure(figsize=(5.6, 3.9), dpi=72)
+        self.figuur = Figure(figsize=(5.6, 3.9), dpi=self.DPI)
         FigureCanvasAgg(self.figuur)
         self.ax = self.figuur.add_subplot(projection="polar")
         self.figuur.subplots_adjust(left=0.04, right=0.6, top=0.8, bottom=0.08)
@@ -572,10 +576,13 @@ class _Strategiekeuze:
             artist.set_animated(True)
         self.concurrent = concurrent
         self.achtergrond = None
+        self._achtergronden: dict = {}  # per concurrent: terug naar een eerdere concurrent is weer snel
 
     def _teken_achtergrond(self) -> None:
-        self.figuur.canvas.draw()
-        self.achtergrond = self.figuur.canvas.copy_from_bbox(self.figuur.bbox)
+        if self.concurrent not in self._achtergronden:
+            self.figuur.canvas.draw()
+            self._achtergronden[self.concurrent] = self.figuur.canvas.copy_from_bbox(self.figuur.bbox)
+        self.achtergrond = self._achtergronden[self.concurrent]
 
     def bereken_en_teken(self, scores: dict, concurrent: str, drempel: float) -> tuple[str, bytes]:
         """Geef (tekst, PNG) voor één stand van de schuiven."""
@@ -645,14 +652,18 @@ def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concur
     drempel_schuif = widgets.FloatSlider(value=float(drempel), min=4.0, max=round(float(uitblinken) - 0.1, 1),
                                          step=0.1, readout_format=".1f", description="Drempel", style=stijl,
                                          layout=opmaak)
-    keuze = widgets.Dropdown(options=anderen, value=concurrent, description="Concurrent", style=stijl)
+    keuze = widgets.Dropdown(options=anderen, value=concurrent, description="Concurrent", style=stijl,
+                             layout=widgets.Layout(width="420px"))
     resultaat = _resultaat()
-    plaatje = widgets.Image(format="png")
+    # Het plaatje op zijn eigen grootte tonen: niet uitgerekt, dus scherp.
+    breedte = round(rekenaar.figuur.get_figwidth() * rekenaar.figuur.dpi)
+    plaatje = widgets.Image(format="png", layout=widgets.Layout(width=f"{breedte}px"))
     bezig = {"nu": False}
 
     def ververs(_=None) -> None:
-        scores = {s: schuif.value for s, schuif in schuiven.items()}
-        tekst, png = rekenaar.bereken_en_teken(scores, keuze.value, drempel_schuif.value)
+        # Op één decimaal: een schuif kan 6.300000000000001 doorgeven.
+        scores = {s: round(schuif.value, 1) for s, schuif in schuiven.items()}
+        tekst, png = rekenaar.bereken_en_teken(scores, keuze.value, round(drempel_schuif.value, 1))
         resultaat.value = tekst
         plaatje.value = png
 
