@@ -65,6 +65,8 @@ CORPUS = {
             (_functie("min(scores) >= uitblinken"), "in alle drie uitblinkt"),
             (_functie("min(scores) >= drempel or max(scores) >= uitblinken"), "gebruik `and`, niet `or`"),
             (_functie("min(scores) >= 6 and max(scores) >= 8"), "vaste getallen"),
+            (_functie('"ja" if min(scores) >= drempel and max(scores) >= uitblinken else "nee"'),
+             "Verwacht wordt True of False"),
         ],
     },
     "4.4": {
@@ -79,6 +81,7 @@ CORPUS = {
             ('t = toets_waardestrategie(profiel)\nbeide = t.index[t["voldoet_drempel"]].tolist()',
              "ook leveranciers die nergens uitblinken"),
             ('beide = toets_waardestrategie(profiel)["beide_voorwaarden"]', "kolom met True en False"),
+            ('beide = ["OfficeDirect"]', "'OfficeDirect' staat niet in het profiel"),
         ],
     },
     "4.5": {
@@ -90,6 +93,8 @@ CORPUS = {
             (f'kloof = profiel.loc["{VERMEER}"] - profiel.drop(index="{VERMEER}").max()', "teken omgedraaid"),
             (f'kloof = profiel.drop(index="{VERMEER}").mean() - profiel.loc["{VERMEER}"]',
              "gemiddelde van de concurrenten"),
+            (f'kloof = waardekloof(profiel, "{VERMEER}")', "Pak alleen de kolom"),
+            ("kloof = 2.2", "niet één getal"),
         ],
     },
     "4.6": {
@@ -179,6 +184,8 @@ CORPUS = {
             (KI + 'marge_na = waardeketen(k, omzet_ki, verlaging={"Service": 0.15}).loc["Marge", "aandeel"]',
              "als deel van de omzet"),
             (KI + 'marge_na = waardeketen(k, omzet_ki, verlaging={"Service": 0.15})', "Pak de marge uit de tabel"),
+            (KI + 'marge_na = waardeketen(keten, omzet_ki, verlaging={"Service": 0.15}).loc["Marge", "bedrag"]',
+             "kosten van alle business units"),
         ],
     },
     "4.12": {

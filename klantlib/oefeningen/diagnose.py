@@ -387,8 +387,10 @@ class FunctieMetFouten(Functie):
             if all(self._gelijk(u, w) for u, w in zip(uitkomsten, foute)):
                 return self._uitslag(FOUT, f"`{aanroep}` geeft {als_python(uitkomsten[i])!r}, maar het goede "
                                            f"antwoord is {als_python(verwachte[i])!r}. {fout.feedback}")
+        melding = vergelijk(als_python(uitkomsten[i]), als_python(verwachte[i]), self.tolerantie) or ""
+        soort = f"{melding} " if melding.startswith("Verwacht wordt") else ""
         return self._uitslag(FOUT, f"`{aanroep}` geeft {als_python(uitkomsten[i])!r}, maar het goede antwoord is "
-                                   f"{als_python(verwachte[i])!r}. {_hintzin(self.id)}")
+                                   f"{als_python(verwachte[i])!r}. {soort}{_hintzin(self.id)}")
 
 
 # ---------------------------------------------------------------------------

@@ -158,6 +158,12 @@ def _hele_bedrijf() -> float:
     return float(_keten_411({ACTIVITEIT_411: VERLAGING_411}, bu=None).loc["Marge", "bedrag"])
 
 
+def _kosten_hele_bedrijf_omzet_ki() -> float:
+    k = laad("waardeketen")
+    omzet = omzet_per_business_unit(laad("facturen"), int(k["jaar"].iloc[0]))
+    return float(waardeketen(k, float(omzet[BU_411]), verlaging={ACTIVITEIT_411: VERLAGING_411}).loc["Marge", "bedrag"])
+
+
 def _marge_aandeel_na() -> float:
     return float(_keten_411({ACTIVITEIT_411: VERLAGING_411}).loc["Marge", "aandeel"])
 
@@ -168,7 +174,7 @@ def _marge_aandeel_na() -> float:
 def _namenlijst(antwoord) -> list[str]:
     """4.4: lijst, set, tuple, Index of Series met namen → gesorteerde lijst namen."""
     if isinstance(antwoord, str):
-        return [antwoord.strip()]
+        return _namenlijst([antwoord])
     if isinstance(antwoord, pd.DataFrame):
         raise Aanwijzing("Je antwoord is een hele tabel. Geef alleen de namen, bijvoorbeeld met "
                          "`.index` van de gefilterde tabel en daarna `.tolist()`.")
@@ -180,8 +186,23 @@ def _namenlijst(antwoord) -> list[str]:
         if not all(isinstance(n, str) for n in namen):
             raise Aanwijzing("Je lijst bevat iets anders dan namen. Zet de namen van de leveranciers als tekst "
                              "in een lijst, bijvoorbeeld `[\"Kantoorgigant\"]`.")
+        bekend = [str(n) for n in _profiel().index]
+        for naam in namen:
+            if naam.strip() not in bekend:
+                raise Aanwijzing(f"'{naam}' staat niet in het profiel. Schrijf de namen precies zoals in de tabel: "
+                                 + ", ".join(bekend) + ".")
         return sorted(n.strip() for n in namen)
     raise Aanwijzing("Verwacht wordt een lijst met namen van leveranciers, zoals `[\"Kantoorgigant\"]`.")
+
+
+def _kloofreeks(antwoord):
+    """4.5: een Series per strategie; een getal of de hele tabel krijgt uitleg."""
+    if isinstance(antwoord, pd.DataFrame) and "kloof" in antwoord.columns:
+        raise Aanwijzing("Je antwoord is de hele tabel. Pak alleen de kolom met de kloof: `[\"kloof\"]`.")
+    if isinstance(antwoord, (int, float)) and not isinstance(antwoord, bool):
+        raise Aanwijzing("Gevraagd is de kloof voor alle drie de strategieën, niet één getal: een Series, "
+                         "zoals de kolom `kloof` van `waardekloof(...)`.")
+    return antwoord
 
 
 def _strategie(tekst) -> str:
@@ -397,6 +418,7 @@ OEFENINGEN = [
         referentie=_kloof,
         tolerantie=0.05,
         volgorde=False,
+        normaliseer=_kloofreeks,
         fouten=[
             Fout("Je hebt het teken omgedraaid. De kloof is de score van de beste concurrent min die van Vermeer, "
                  "zodat een achterstand positief is.", waarde=lambda: -_kloof()),
@@ -579,6 +601,9 @@ OEFENINGEN = [
                  waarde=_alle_kosten_lager),
             Fout("Je rekent met het hele bedrijf. De vraag gaat alleen over Kantoorinrichting: filter de kosten op "
                  "die business unit en neem de omzet van Kantoorinrichting.", waarde=_hele_bedrijf),
+            Fout("Je trekt de kosten van alle business units af van de omzet van Kantoorinrichting. Filter de "
+                 "kosten eerst: `keten[keten[\"business_unit\"] == \"Kantoorinrichting\"]`.",
+                 waarde=_kosten_hele_bedrijf_omzet_ki),
             Fout("Dit is de marge als deel van de omzet. Gevraagd is het bedrag in euro's: de kolom `bedrag`.",
                  herken=lambda a: abs(float(a) - _marge_aandeel_na()) < 0.0005),
         ],
