@@ -620,6 +620,8 @@ def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concur
     Drie schuiven voor de scores van Vermeer. Samen hebben ze een vast budget
     (de som van de scores van nu): schuif je er één omhoog, dan gaan de andere
     twee samen evenveel omlaag (:func:`klantlib.strategie.verdeel_punten`).
+    Zolang je dezelfde schuif bedient, rekent de widget vanaf de stand waarin je
+    begon: de uitkomst hangt alleen af van waar de schuif staat.
     Een vierde schuif zet de drempel; een keuzelijst kiest de concurrent. De
     radar en het oordeel (:func:`strategiekeuze_tekst`) passen zich meteen aan.
     Zonder ``profiel`` gebruikt de widget ``waardeprofielen`` van de actieve dataset.
@@ -659,6 +661,7 @@ def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concur
     breedte = round(rekenaar.figuur.get_figwidth() * rekenaar.figuur.dpi)
     plaatje = widgets.Image(format="png", layout=widgets.Layout(width=f"{breedte}px"))
     bezig = {"nu": False}
+    anker: dict = {"naam": None, "scores": None}
 
     def ververs(_=None) -> None:
         # Op één decimaal: een schuif kan 6.300000000000001 doorgeven.
@@ -672,11 +675,20 @@ def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concur
             return
         bezig["nu"] = True
         try:
-            huidig = {s: schuif.value for s, schuif in schuiven.items()}
-            huidig[naam] = change["old"]
-            nieuw = verdeel_punten(huidig, naam, change["new"])
+            if anker["naam"] != naam:
+                # Een andere schuif dan net: de stand van nu is het nieuwe vertrekpunt.
+                huidig = {s: round(schuif.value, 1) for s, schuif in schuiven.items()}
+                huidig[naam] = round(change["old"], 1)
+                anker.update(naam=naam, scores=huidig)
+            # Altijd vanaf het vertrekpunt rekenen: de uitkomst hangt alleen af van waar de schuif nu staat,
+            # niet van hoeveel tussenstappen de browser doorgaf, en terugschuiven geeft de oude stand terug.
+            nieuw = verdeel_punten(anker["scores"], naam, change["new"])
             for s, schuif in schuiven.items():
-                schuif.value = nieuw[s]
+                # De schuif die de leerling bedient alleen terugzetten als het moet (budget op): een
+                # overbodige echo (7.6 voor 7.6000000000000005) kan een volgende toetsdruk in de browser
+                # overschrijven.
+                if abs(schuif.value - nieuw[s]) > 0.05 or (s != naam and schuif.value != nieuw[s]):
+                    schuif.value = nieuw[s]
         finally:
             bezig["nu"] = False
         ververs()

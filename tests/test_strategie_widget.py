@@ -79,3 +79,20 @@ def test_rekenaar_werkt_de_lijnen_bij_zonder_nieuwe_figuur():
     assert list(rekenaar.ander.get_ydata()) == [7.1, 8.4, 6.5, 7.1]
     assert list(rekenaar.drempel.get_ydata()) == [6.5] * 4
     assert rekenaar.legenda.get_texts()[1].get_text() == "OfficeDirect NL"
+
+
+def test_zelfde_schuif_hangt_niet_af_van_tussenstappen_en_terugschuiven_herstelt():
+    from klantlib.strategie import verdeel_punten
+
+    box = verkennen.kies_waardestrategie(PROFIEL)
+    schuiven, keuze, resultaat, plaatje = _onderdelen(box)
+    ci = schuiven["Customer intimacy"]
+    for waarde in (7.7, 7.8, 8.3, 8.1):  # de browser kan stappen overslaan of samenvoegen
+        ci.value = waarde
+    stand = {s: schuiven[s.capitalize()].value for s in STRATEGIEEN}
+    assert stand == verdeel_punten({OE: 6.4, PL: 6.2, CI: 7.6}, CI, 8.1)
+    ci.value = 7.6
+    assert {s: schuiven[s.capitalize()].value for s in STRATEGIEEN} == {OE: 6.4, PL: 6.2, CI: 7.6}
+    # daarna een andere schuif: vanaf de stand van dat moment
+    schuiven["Operational excellence"].value = 7.0
+    assert round(sum(schuiven[s.capitalize()].value for s in STRATEGIEEN), 1) == 20.2

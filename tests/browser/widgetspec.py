@@ -261,7 +261,8 @@ WIDGETS.append({
 def _h04_strategiekeuze(stappen: int, concurrent: str = "Kantoorgigant", drempel: float = 6.0):
     """Verwachte tekst van "Kies je waardestrategie" na ``stappen`` keer ArrowRight op customer intimacy.
 
-    Elke toetsdruk is één wijziging van 0,1 punt; de widget verdeelt na elke stap opnieuw.
+    De widget rekent vanaf de stand waarin de schuif begon; het maakt dus niet uit of de browser elke
+    toetsdruk apart doorgeeft of een paar samen.
     """
     from klantlib.data import LEVERANCIER, laad
     from klantlib.strategie import STRATEGIEEN, verdeel_punten, waardeprofiel
@@ -269,8 +270,7 @@ def _h04_strategiekeuze(stappen: int, concurrent: str = "Kantoorgigant", drempel
 
     profiel = waardeprofiel(laad("waardeprofielen"))
     scores = {s: round(float(profiel.loc[LEVERANCIER["naam"], s]), 1) for s in STRATEGIEEN}
-    for _ in range(stappen):
-        scores = verdeel_punten(scores, "customer intimacy", round(scores["customer intimacy"] + 0.1, 1))
+    scores = verdeel_punten(scores, "customer intimacy", round(scores["customer intimacy"] + stappen / 10, 1))
     return strategiekeuze_tekst(scores, profiel, concurrent, drempel)
 
 
