@@ -294,3 +294,50 @@ def test_lege_werkboek_is_nog_niet_geprobeerd():
     statussen = {id: u.status for id, u in ns["wb"].uitslagen().items()}
     assert set(statussen.values()) == {"leeg"}, statussen
     data.kies_dataset(None)
+
+
+# --- Les en werkboek sluiten op elkaar aan (issue 21) -----------------------------------------------
+
+#: Elke les-sectie met de oefening(en) die erover gaan.
+SECTIES = {
+    "Drie manieren om waarde te leveren": ["4.7"],
+    "Twee voorwaarden: de drempel en uitblinken": ["4.3"],
+    "Een score is een waarneming": ["4.2"],
+    "Het profiel van Vermeer en drie concurrenten": ["4.1"],
+    "Wie blinkt waar uit?": ["4.4"],
+    "De kloof met de beste concurrent": ["4.5"],
+    "Welke klanten passen bij Vermeer?": ["4.8"],
+    "De keuze is aan de directie": ["4.6"],
+    "Zelf kiezen: verdeel de punten": ["4.13"],
+    "Wat zeggen ontevreden klanten?": ["4.9"],
+    "De waardeketen van Porter": ["4.10"],
+    "Marge: wat overblijft van de omzet": ["4.11"],
+    "Wat als? Goedkoper werken of uitbesteden": ["4.11"],
+    "Past de keten ook bij een dienstverlener?": ["4.12"],
+}
+
+
+def _les() -> nbformat.NotebookNode:
+    return nbformat.read(REPO / "notebooks" / "04_waardestrategieen.ipynb", as_version=4)
+
+
+def test_elke_lessectie_heeft_een_oefening():
+    koppen = [regel[3:].strip() for c in _les().cells if c.cell_type == "markdown"
+              for regel in c.source.splitlines() if regel.startswith("## ")]
+    assert [k for k in koppen if k != "Samenvatting"] == list(SECTIES)
+    ids = {o.id for o in h04.OEFENINGEN}
+    assert {i for lijst in SECTIES.values() for i in lijst} == ids, "elke oefening hoort bij een sectie"
+
+
+def test_wat_een_modeloplossing_gebruikt_staat_in_de_les():
+    """Functies, methoden en argumenten uit de modeloplossingen komen in de code van de les voor."""
+    lescode = "\n".join(c.source for c in _les().cells if c.cell_type == "code")
+    gebruikt_in_les = set(re.findall(r"\.?(\w+)\s*[(=\[]", lescode)) | set(re.findall(r"\.(\w+)", lescode))
+    for o in h04.OEFENINGEN:
+        oplossing = getattr(o, "oplossing", "")
+        namen = set(re.findall(r"\.(\w+)", oplossing)) | set(re.findall(r"(\w+)\(", oplossing)) \
+            | set(re.findall(r"(\w+)=", oplossing))
+        namen = {n for n in namen if not n[0].isdigit()}  # 0.15 is geen naam
+        namen -= {"def", "return", "voldoet"}  # de functie die de leerling zelf schrijft
+        ontbreekt = sorted(n for n in namen if n not in gebruikt_in_les)
+        assert not ontbreekt, f"oefening {o.id} gebruikt {ontbreekt}, maar de les laat dat niet zien"
