@@ -617,8 +617,8 @@ OEFENINGEN = [
         oplossing=(
             "kosten_ki = keten[keten[\"business_unit\"] == \"Kantoorinrichting\"]\n"
             "omzet_ki = omzet_per_business_unit(facturen, 2025)[\"Kantoorinrichting\"]\n"
-            "na = waardeketen(kosten_ki, omzet_ki, verlaging={\"Service\": 0.15})\n"
-            "marge_na = na.loc[\"Marge\", \"bedrag\"]"
+            "wat_als = waardeketen(kosten_ki, omzet_ki, verlaging={\"Service\": 0.15})\n"
+            "marge_na = wat_als.loc[\"Marge\", \"bedrag\"]"
         ),
     ),
     MeerkeuzeMetUitleg(
