@@ -689,7 +689,7 @@ def waardeketen(kosten: pd.DataFrame, omzet: float, *, verlaging: dict | None = 
     Service                          primair   200.0      0.2
     Inkoop                     ondersteunend   100.0      0.1
     Marge                              marge   100.0      0.1
-    >>> waardeketen(k, 1000, verlaging={"Service": 0.5}).loc["Marge", ["bedrag", "bedrag_nu"]].tolist()
+    >>> waardeketen(k, 1000, verlaging={"Service": 0.5})[["bedrag", "bedrag_nu"]].loc["Marge"].tolist()
     [200.0, 100.0]
     """
     _controleer_tabel(kosten, "kosten", ["activiteit", "kosten"])
