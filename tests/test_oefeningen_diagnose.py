@@ -94,6 +94,12 @@ def test_geen_numpy_repr_in_feedback():
     assert "np." not in u.tekst and "5.0" in u.tekst
 
 
+def test_geen_numpy_repr_uit_de_tabelvergelijking():
+    o = WaardeMetFouten("x.8", "t", "?", lambda: pd.DataFrame({"a": [1.0, 2.0]}, index=["p", "q"]))
+    u = _tekst(o, pd.DataFrame({"a": [1.0, 9.9]}, index=["p", "q"]))
+    assert "(9.9)" in u.tekst and "np." not in u.tekst
+
+
 def test_normaliseer_met_aanwijzing():
     def alleen_lijst(x):
         if not isinstance(x, list):

@@ -65,7 +65,15 @@ __all__ = [
     "OpenMetInhoud",
     "als_python",
     "getal_tekst",
+    "zonder_numpy",
 ]
+
+
+class _SchoneUitslag:
+    """Mixin: elke uitslag zonder numpy-weergave in de tekst."""
+
+    def _uitslag(self, status: str, tekst: str = ""):
+        return super()._uitslag(status, zonder_numpy(tekst))
 
 
 class Aanwijzing(Exception):
@@ -87,6 +95,18 @@ def als_python(waarde: Any) -> Any:
     if isinstance(waarde, tuple):
         return tuple(als_python(v) for v in waarde)
     return waarde
+
+
+_NUMPY_REPR = re.compile(r"np\.(?:float|int|uint)\d*\(([^()]*)\)|np\.str_\(([^()]*)\)|np\.(True|False)_")
+
+
+def zonder_numpy(tekst: str) -> str:
+    """Haal numpy-weergaven uit een melding: ``np.float64(9.9)`` → ``9.9``.
+
+    >>> zonder_numpy("de waarde (np.float64(9.9)) en np.True_ en np.str_('x')")
+    "de waarde (9.9) en True en 'x'"
+    """
+    return _NUMPY_REPR.sub(lambda m: next(g for g in m.groups() if g is not None), tekst)
 
 
 def getal_tekst(x: float, decimalen: int | None = None) -> str:
@@ -151,7 +171,7 @@ def _hintzin(id: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-class WaardeMetFouten(Waarde):
+class WaardeMetFouten(_SchoneUitslag, Waarde):
     """Een :class:`~klantlib.oefeningen.kern.Waarde` die bekende fouten herkent.
 
     - ``normaliseer(antwoord)`` maakt het antwoord eerst vergelijkbaar (bijvoorbeeld
@@ -332,7 +352,7 @@ def _aanroep(naam: str, args: tuple) -> str:
     return f"{naam}({', '.join(repr(als_python(a)) for a in args)})"
 
 
-class FunctieMetFouten(Functie):
+class FunctieMetFouten(_SchoneUitslag, Functie):
     """Een :class:`~klantlib.oefeningen.kern.Functie` die bekende foute uitwerkingen herkent.
 
     De functie van de leerling draait op alle ``gevallen``. Geeft hij precies
@@ -398,7 +418,7 @@ class FunctieMetFouten(Functie):
 # ---------------------------------------------------------------------------
 
 
-class MeerkeuzeMetUitleg(Meerkeuze):
+class MeerkeuzeMetUitleg(_SchoneUitslag, Meerkeuze):
     """Meerkeuze waarbij elke foute keuze zijn eigen uitleg krijgt (``waarom_niet``: letter → zin)."""
 
     def __init__(self, id, variabele, vraag, opties, juist, hints=(), uitleg="", waarom_niet=None):
@@ -428,7 +448,7 @@ def _woorden(tekst: str) -> list[str]:
     return re.findall(r"[A-Za-zÀ-ÿ0-9]+", tekst)
 
 
-class OpenMetInhoud(Open):
+class OpenMetInhoud(_SchoneUitslag, Open):
     """Een open vraag met een minimale inhoud.
 
     - ``min_woorden``: zo veel woorden moet het antwoord minstens hebben;
