@@ -4,8 +4,11 @@ Wat een student betaalt, is één volledige wijziging: een schuif verzetten → 
 (de andere twee schuiven bewegen mee) → het oordeel uitrekenen → de radar bijwerken → een nieuwe PNG in de
 widget. We zetten de waarde van de echte ipywidgets-schuiven, dus alle callbacks lopen mee.
 
+De widget gebruikt het gedeelde ``WidgetFiguur``: de figuur wordt één keer getekend en daarna worden alleen de
+bewegende delen (de twee lijnen, het vlak en de drempel) bijgewerkt, ook bij een andere concurrent.
+
 Referentie in dezelfde run (deze machines schommelen 2–3×): een vers getekende figuur van dezelfde grootte
-(nieuwe figuur, radar, PNG), om en om met de metingen gemeten.
+(``WidgetFiguur.vers_png``: nieuwe figuur, radar, PNG), om en om met de metingen gemeten.
 
 Doelen (issue 13): p95 per wijziging ≤ 100 ms en ≤ 0,6× een verse figuur.
 
@@ -14,7 +17,6 @@ Draaien: .venv/bin/python benchmarks/bench_strategie.py
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import statistics
@@ -24,10 +26,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from klantlib import grafieken, verkennen  # noqa: E402
+from klantlib import verkennen  # noqa: E402
 from klantlib.data import LEVERANCIER, laad  # noqa: E402
 from klantlib.strategie import waardeprofiel  # noqa: E402
 
@@ -45,16 +44,11 @@ def p95(tijden: list[float]) -> float:
     return statistics.quantiles(tijden, n=20, method="inclusive")[18]
 
 
-def verse_figuur(profiel, concurrent: str) -> float:
-    """Dezelfde radar in een nieuwe figuur van dezelfde grootte, tot en met de PNG."""
+def verse_figuur(figuur, profiel, concurrent: str) -> float:
+    """Dezelfde radar in een NIEUWE figuur van dezelfde grootte, tot en met de PNG (``WidgetFiguur.vers_png``)."""
+    scores = {s: float(profiel.loc[LEVERANCIER["naam"], s]) for s in profiel.columns}
     start = time.perf_counter()
-    figuur = Figure(figsize=(5.6, 3.9), dpi=verkennen._Strategiekeuze.DPI)
-    FigureCanvasAgg(figuur)
-    ax = figuur.add_subplot(projection="polar")
-    figuur.subplots_adjust(left=0.04, right=0.6, top=0.8, bottom=0.08)
-    grafieken.radar(profiel.loc[[LEVERANCIER["naam"], concurrent]], titel="Jouw keuze tegen de concurrent", ax=ax)
-    png = io.BytesIO()
-    figuur.savefig(png, format="png")
+    figuur.vers_png({"scores": scores, "concurrent": concurrent, "drempel": 6.0})
     return time.perf_counter() - start
 
 
@@ -72,14 +66,15 @@ def main() -> None:
     reeks += [("Drempel", +0.1)] * 5 + [("Drempel", -0.1)] * 5
     concurrenten = list(keuze.options)
     reeks += [("Concurrent", c) for c in concurrenten[1:] + concurrenten[:1]] * 2
+    referentie = verkennen._strategiekeuze_figuur(profiel, LEVERANCIER["naam"], 8.0)
     for _ in range(3):  # opwarmen (eerste PNG, lettertypen)
-        verse_figuur(profiel, concurrenten[0])
+        verse_figuur(referentie, profiel, concurrenten[0])
     schuiven["Customer intimacy"].value = round(schuiven["Customer intimacy"].value + 0.1, 1)
 
     wijziging, wijziging_schuif, wijziging_lijst, vers = [], [], [], []
     for ronde in range(2):
         for naam, stap in reeks:
-            vers.append(verse_figuur(profiel, concurrenten[len(vers) % len(concurrenten)]))
+            vers.append(verse_figuur(referentie, profiel, concurrenten[len(vers) % len(concurrenten)]))
             start = time.perf_counter()
             if naam == "Concurrent":
                 keuze.value = stap
@@ -96,17 +91,6 @@ def main() -> None:
           f"{1000 * statistics.median(wijziging):5.1f} ms   ({alle / ref:.2f}× verse figuur)")
     print(f"  alleen schuiven ({len(wijziging_schuif)}, p95):                  {1000 * p95(wijziging_schuif):7.1f} ms")
     print(f"  alleen andere concurrent ({len(wijziging_lijst)}, p95):           {1000 * p95(wijziging_lijst):7.1f} ms")
-    # De eerste keer dat een concurrent gekozen wordt, tekent de widget de achtergrond helemaal (daarna bewaard).
-    rekenaar = verkennen._Strategiekeuze(profiel, LEVERANCIER["naam"], concurrenten[0], 6.0, 8.0)
-    scores = {s: float(profiel.loc[LEVERANCIER["naam"], s]) for s in profiel.columns}
-    rekenaar.bereken_en_teken(scores, concurrenten[0], 6.0)
-    eerste = []
-    for c in concurrenten[1:]:
-        start = time.perf_counter()
-        rekenaar.bereken_en_teken(scores, c, 6.0)
-        eerste.append(time.perf_counter() - start)
-    print(f"  eerste keer een nieuwe concurrent (max van {len(eerste)}):    {1000 * max(eerste):7.1f} ms "
-          f"({max(eerste) / ref:.2f}× verse figuur; daarna ligt de achtergrond klaar)")
     print(f"belasting nu: {belasting()}")
     samenvatting("Kies je waardestrategie: p95 per wijziging", "≤ 100 ms en ≤ 0,6× verse figuur",
                  f"{1000 * alle:.1f} ms", f"{alle / ref:.2f}× verse figuur ({1000 * ref:.1f} ms)",

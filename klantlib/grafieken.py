@@ -718,7 +718,8 @@ def radar(profiel, *, leveranciers=None, nadruk=None, drempel: float = 6, uitbli
         (lijn,) = ax.plot(_rond(hoeken), _rond(rij.tolist()), color=kleur, linewidth=2.6 if dik else 1.4,
                           marker="o", markersize=4, label=str(naam), gid=f"radar:{naam}", zorder=3 if dik else 2)
         if dik:
-            (vlak,) = ax.fill(_rond(hoeken), _rond(rij.tolist()), color=kleur, alpha=0.15, zorder=1)
+            # zorder boven de rasterlijnen (2,5): zo is bijwerken in een widget pixel-gelijk aan opnieuw tekenen.
+            (vlak,) = ax.fill(_rond(hoeken), _rond(rij.tolist()), color=kleur, alpha=0.15, zorder=2.6)
             vlak.set_gid(f"radarvlak:{naam}")
     # De legenda: eerst de leveranciers, dan de twee grenzen.
     lijnen = ax.get_lines()

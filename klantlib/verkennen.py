@@ -780,81 +780,54 @@ def strategiekeuze_tekst(scores, profiel, concurrent: str, drempel: float = 6,
             f"Tegen {concurrent}: {'; '.join(delen)}.")
 
 
-class _Strategiekeuze:
-    """Rekent en tekent voor "Kies je waardestrategie" (zonder widgets, dus ook te meten).
+#: Beeldpunten per inch van de radar in de widget: 5,6 × 3,9 inch wordt 538 × 374 beeldpunten.
+_STRATEGIE_DPI = 96
 
-    De figuur wordt één keer getekend. Wat bij een schuifbeweging verandert
-    (de lijn en het vlak van Vermeer, de drempel) is "geanimeerd": dat tekenen
-    we steeds opnieuw op een bewaarde achtergrond met de rest (assen, legenda,
-    de concurrent). Alleen de eerste keer dat je een concurrent kiest, wordt de
-    achtergrond helemaal getekend; daarna ligt die klaar.
+
+def _strategiekeuze_figuur(profiel, leverancier: str, uitblinken: float) -> WidgetFiguur:
+    """De radar van "Kies je waardestrategie" als :class:`WidgetFiguur`.
+
+    De gegevens zijn een dict met ``scores`` (de nieuwe scores van
+    ``leverancier``), ``concurrent`` en ``drempel``. Bewegende delen: de lijn en
+    het vlak van Vermeer, de lijn van de concurrent en de drempel. De legenda
+    staat vast ("gekozen concurrent"), dus ook een andere concurrent is alleen
+    bijwerken.
     """
+    from klantlib.strategie import STRATEGIEEN
 
-    #: Beeldpunten per inch: 5,6 × 3,9 inch wordt 538 × 374 beeldpunten.
-    DPI = 96
+    hoeken = grafieken._rond(grafieken._radar_hoeken(3))
 
-    def __init__(self, profiel, leverancier: str, concurrent: str, drempel: float, uitblinken: float):
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
+    def teken(ax, g):
+        # WidgetFiguur maakt gewone assen; een radar heeft polaire nodig, op dezelfde plek.
+        figuur = ax.figure
+        polair = figuur.add_subplot(projection="polar")
+        ax.remove()
+        tabel = profiel.loc[[leverancier, g["concurrent"]]].copy()
+        tabel.loc[leverancier] = [g["scores"][s] for s in STRATEGIEEN]
+        grafieken.radar(tabel, drempel=g["drempel"], uitblinken=uitblinken,
+                        titel="Jouw keuze tegen de concurrent", ax=polair)
+        lijnen = {lijn.get_gid(): lijn for lijn in polair.get_lines()}
+        # De legenda staat vast (geen naam van de concurrent, geen getal bij de drempel): zo hoeft hij bij een
+        # wijziging niet opnieuw getekend te worden. Welke concurrent het is, zie je in de keuzelijst en de tekst.
+        teksten = polair.get_legend().get_texts()
+        teksten[1].set_text("gekozen concurrent")
+        teksten[2].set_text("drempel (schuif)")
+        return {
+            "vlak": next(p for p in polair.patches if p.get_gid() == f"radarvlak:{leverancier}"),
+            "drempel": lijnen["radar:drempel"],
+            "ander": lijnen[f"radar:{g['concurrent']}"],
+            "eigen": lijnen[f"radar:{leverancier}"],
+        }
 
-        from klantlib.strategie import _profiel
+    def werk_bij(delen, g) -> None:
+        waarden = grafieken._rond([g["scores"][s] for s in STRATEGIEEN])
+        delen["eigen"].set_ydata(waarden)
+        delen["vlak"].set_xy(list(zip(hoeken, waarden)))
+        delen["ander"].set_ydata(grafieken._rond(profiel.loc[g["concurrent"]].tolist()))
+        delen["drempel"].set_ydata([g["drempel"]] * 4)
 
-        self.profiel = _profiel(profiel)
-        self.leverancier, self.uitblinken = leverancier, float(uitblinken)
-        # Een eigen Agg-figuur, los van pyplot: niets blijft open en de achtergrond is te bewaren.
-        self.figuur = Figure(figsize=(5.6, 3.9), dpi=self.DPI)
-        FigureCanvasAgg(self.figuur)
-        self.ax = self.figuur.add_subplot(projection="polar")
-        self.figuur.subplots_adjust(left=0.04, right=0.6, top=0.8, bottom=0.08)
-        grafieken.radar(self.profiel.loc[[leverancier, concurrent]], drempel=drempel, uitblinken=uitblinken,
-                        titel="Jouw keuze tegen de concurrent", ax=self.ax)
-        lijnen = {l.get_gid(): l for l in self.ax.get_lines()}
-        self.eigen = lijnen[f"radar:{leverancier}"]
-        self.ander = lijnen[f"radar:{concurrent}"]
-        self.drempel = lijnen["radar:drempel"]
-        self.vlak = next(p for p in self.ax.patches if p.get_gid() == f"radarvlak:{leverancier}")
-        self.legenda = self.ax.get_legend()
-        self.legenda.get_texts()[2].set_text("drempel")
-        self.bewegend = (self.vlak, self.drempel, self.eigen)
-        for artist in self.bewegend:
-            artist.set_animated(True)
-        self.concurrent = concurrent
-        self.achtergrond = None
-        self._achtergronden: dict = {}  # per concurrent: terug naar een eerdere concurrent is weer snel
-
-    def _teken_achtergrond(self) -> None:
-        if self.concurrent not in self._achtergronden:
-            self.figuur.canvas.draw()
-            self._achtergronden[self.concurrent] = self.figuur.canvas.copy_from_bbox(self.figuur.bbox)
-        self.achtergrond = self._achtergronden[self.concurrent]
-
-    def bereken_en_teken(self, scores: dict, concurrent: str, drempel: float) -> tuple[str, bytes]:
-        """Geef (tekst, PNG) voor één stand van de schuiven."""
-        import io
-
-        import numpy as np
-        from PIL import Image
-
-        from klantlib.strategie import STRATEGIEEN
-
-        tekst = strategiekeuze_tekst(scores, self.profiel, concurrent, drempel, self.uitblinken, self.leverancier)
-        if concurrent != self.concurrent or self.achtergrond is None:
-            self.ander.set_ydata(grafieken._rond(self.profiel.loc[concurrent].tolist()))
-            self.legenda.get_texts()[1].set_text(concurrent)
-            self.concurrent = concurrent
-            self._teken_achtergrond()
-        hoeken = grafieken._radar_hoeken(3)
-        waarden = grafieken._rond([scores[s] for s in STRATEGIEEN])
-        self.eigen.set_ydata(waarden)
-        self.vlak.set_xy(list(zip(grafieken._rond(hoeken), waarden)))
-        self.drempel.set_ydata([drempel] * 4)
-        canvas = self.figuur.canvas
-        canvas.restore_region(self.achtergrond)
-        for artist in self.bewegend:
-            self.ax.draw_artist(artist)
-        png = io.BytesIO()
-        Image.fromarray(np.asarray(canvas.buffer_rgba())).save(png, format="png", compress_level=1)
-        return tekst, png.getvalue()
+    return WidgetFiguur(teken, werk_bij, breedte=5.6, hoogte=3.9, dpi=_STRATEGIE_DPI,
+                        marges=dict(left=0.04, right=0.6, top=0.8, bottom=0.08))
 
 
 def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concurrent: str | None = None,
@@ -867,7 +840,8 @@ def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concur
     Zolang je dezelfde schuif bedient, rekent de widget vanaf de stand waarin je
     begon: de uitkomst hangt alleen af van waar de schuif staat.
     Een vierde schuif zet de drempel; een keuzelijst kiest de concurrent. De
-    radar en het oordeel (:func:`strategiekeuze_tekst`) passen zich meteen aan.
+    radar en het oordeel (:func:`strategiekeuze_tekst`) passen zich meteen aan;
+    de radar wordt bijgewerkt met het gedeelde :class:`WidgetFiguur`.
     Zonder ``profiel`` gebruikt de widget ``waardeprofielen`` van de actieve dataset.
     """
     from klantlib.strategie import STRATEGIEEN, _profiel, verdeel_punten, waardeprofiel
@@ -887,7 +861,7 @@ def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concur
     concurrent = anderen[0] if concurrent is None else concurrent
     start = {s: round(float(p.loc[leverancier, s]), 1) for s in STRATEGIEEN}
     strategiekeuze_tekst(start, p, concurrent, drempel, uitblinken, leverancier)  # controleert de invoer
-    rekenaar = _Strategiekeuze(p, leverancier, concurrent, drempel, uitblinken)
+    figuur = _strategiekeuze_figuur(p, leverancier, uitblinken)
     stijl = {"description_width": "170px"}
     opmaak = widgets.Layout(width="460px")
     schuiven = {
@@ -902,17 +876,16 @@ def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concur
                              layout=widgets.Layout(width="420px"))
     resultaat = _resultaat()
     # Het plaatje op zijn eigen grootte tonen: niet uitgerekt, dus scherp.
-    breedte = round(rekenaar.figuur.get_figwidth() * rekenaar.figuur.dpi)
-    plaatje = widgets.Image(format="png", layout=widgets.Layout(width=f"{breedte}px"))
+    figuur.beeld.layout.width = f"{round(figuur.breedte * figuur.dpi)}px"
     bezig = {"nu": False}
     anker: dict = {"naam": None, "scores": None}
 
     def ververs(_=None) -> None:
         # Op één decimaal: een schuif kan 6.300000000000001 doorgeven.
         scores = {s: round(schuif.value, 1) for s, schuif in schuiven.items()}
-        tekst, png = rekenaar.bereken_en_teken(scores, keuze.value, round(drempel_schuif.value, 1))
-        resultaat.value = tekst
-        plaatje.value = png
+        drempel_nu = round(drempel_schuif.value, 1)
+        resultaat.value = strategiekeuze_tekst(scores, p, keuze.value, drempel_nu, uitblinken, leverancier)
+        figuur.toon({"scores": scores, "concurrent": keuze.value, "drempel": drempel_nu})
 
     def bij_schuif(change, naam: str) -> None:
         if bezig["nu"]:
@@ -944,7 +917,7 @@ def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concur
     ververs()
     budget = widgets.HTML(f"<small>Budget: {_komma(sum(start.values()))} punten. Meer op de ene strategie "
                           "betekent minder op de andere.</small>")
-    return _widgetbox("strategiekeuze", budget, *schuiven.values(), drempel_schuif, keuze, resultaat, plaatje)
+    return _widgetbox("strategiekeuze", budget, *schuiven.values(), drempel_schuif, keuze, resultaat, figuur.beeld)
 
 
 # --- Hoofdstuk 05: big data ---

@@ -48,6 +48,7 @@ def _onderdelen(box):
     keuze = next(k for k in box.children if k.__class__.__name__ == "Dropdown")
     resultaat = next(k for k in box.children if "klantlib-resultaat" in k._dom_classes)
     plaatje = next(k for k in box.children if k.__class__.__name__ == "Image")
+    assert "klantlib-grafiek" in plaatje._dom_classes  # het gedeelde WidgetFiguur-beeld
     return schuiven, keuze, resultaat, plaatje
 
 
@@ -69,16 +70,36 @@ def test_widget_houdt_het_budget_en_volgt_de_pure_functie():
     assert resultaat.value == verkennen.strategiekeuze_tekst(scores, PROFIEL, "Facilis Partners", drempel=5.5)
 
 
-def test_rekenaar_werkt_de_lijnen_bij_zonder_nieuwe_figuur():
-    rekenaar = verkennen._Strategiekeuze(PROFIEL, "Vermeer Werkplek B.V.", "Kantoorgigant", 6, 8)
-    figuur = rekenaar.figuur
-    _, png1 = rekenaar.bereken_en_teken({OE: 6.4, PL: 6.2, CI: 7.6}, "Kantoorgigant", 6)
-    _, png2 = rekenaar.bereken_en_teken({OE: 5.8, PL: 5.8, CI: 8.6}, "OfficeDirect NL", 6.5)
-    assert rekenaar.figuur is figuur and png1 != png2
-    assert list(rekenaar.eigen.get_ydata()) == [5.8, 5.8, 8.6, 5.8]
-    assert list(rekenaar.ander.get_ydata()) == [7.1, 8.4, 6.5, 7.1]
-    assert list(rekenaar.drempel.get_ydata()) == [6.5] * 4
-    assert rekenaar.legenda.get_texts()[1].get_text() == "OfficeDirect NL"
+def _pixels_anders(a: bytes, b: bytes) -> float:
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    pa = np.asarray(Image.open(io.BytesIO(bytes(a))).convert("RGB"))
+    pb = np.asarray(Image.open(io.BytesIO(bytes(b))).convert("RGB"))
+    assert pa.shape == pb.shape
+    return float(np.any(pa != pb, axis=-1).mean())
+
+
+def test_radar_wordt_bijgewerkt_met_widgetfiguur_en_lijkt_op_een_verse_figuur():
+    import matplotlib.pyplot as plt
+
+    figuur = verkennen._strategiekeuze_figuur(PROFIEL, "Vermeer Werkplek B.V.", 8)
+    figuur.toon({"scores": {OE: 6.4, PL: 6.2, CI: 7.6}, "concurrent": "Kantoorgigant", "drempel": 6.0})
+    for g in ({"scores": {OE: 5.8, PL: 5.8, CI: 8.6}, "concurrent": "Kantoorgigant", "drempel": 6.0},
+              {"scores": {OE: 5.8, PL: 5.8, CI: 8.6}, "concurrent": "OfficeDirect NL", "drempel": 6.5},
+              {"scores": {OE: 9.0, PL: 5.0, CI: 6.2}, "concurrent": "Facilis Partners", "drempel": 4.5}):
+        png = figuur.toon(g)
+        assert _pixels_anders(png, figuur.vers_png(g)) < 0.001, g
+    # één keer getekend; een andere concurrent of drempel is ook alleen bijwerken
+    assert figuur.tellers == {"getekend": 1, "achtergrond": 0, "bijgewerkt": 3}
+    assert list(figuur.delen["eigen"].get_ydata()) == [9.0, 5.0, 6.2, 9.0]
+    assert list(figuur.delen["ander"].get_ydata()) == [5.4, 6.6, 8.7, 5.4]
+    assert list(figuur.delen["drempel"].get_ydata()) == [4.5] * 4
+    assert [t.get_text() for t in figuur.figuur.axes[0].get_legend().get_texts()] == [
+        "Vermeer Werkplek B.V.", "gekozen concurrent", "drempel (schuif)", "uitblinken (8)"]
+    assert plt.get_fignums() == []
 
 
 def test_zelfde_schuif_hangt_niet_af_van_tussenstappen_en_terugschuiven_herstelt():
