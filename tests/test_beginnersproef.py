@@ -37,6 +37,11 @@ from tests.fouten_corpus.spelen import CORPUS, SEEDS, controleer_tekst, speel
 #: Hoofdstukken waarvan we ook de soort feedback controleren (ze gebruiken precisie, eenheid en bekende fouten).
 DIAGNOSE = {"h00", "h01", "h03", "h06", "h08"}
 
+#: Bekende problemen in andere hoofdstukken, gevonden met deze proef (strikt: zodra het klopt, faalt de xfail).
+BEKEND = {
+    ("h04", "4.4"): "de eigen klasse Namen (diagnose.py) keurt .unique() (een Arrow-array in pandas 3) af",
+}
+
 
 def _getal_geval(o: Waarde, v: float) -> list[Geval]:
     var = o.variabele
@@ -67,7 +72,7 @@ def _kaal(x: float) -> str:
     return tekst if "." in tekst or not float(x).is_integer() else str(int(float(x)))
 
 
-def _gevallen_voor(o, verwacht) -> list[Geval]:
+def _gevallen_voor(o, verwacht, hoofdstuk: str = "") -> list[Geval]:
     if isinstance(o, Meerkeuze):
         fout = next(letter for letter in o.opties if letter != o.juist)
         return [Geval(o.id, f"{o.variabele} = '{o.juist.upper()}'", "goed", wat="hoofdletter"),
@@ -87,7 +92,7 @@ def _gevallen_voor(o, verwacht) -> list[Geval]:
         return _getal_geval(o, verwacht)
     if isinstance(verwacht, str):
         uit = [Geval(o.id, f"{var} = pd.Series([_juist])", "fout", "een_waarde", wat="een Series met één waarde")]
-        if verwacht.upper() != verwacht:
+        if verwacht.upper() != verwacht and hoofdstuk in DIAGNOSE:  # andere hoofdstukken mogen hoofdletters negeren
             uit.append(Geval(o.id, f"{var} = _juist.upper()", "fout", "hoofdletters"))
         if verwacht.isidentifier():
             uit.append(Geval(o.id, f"{var} = {verwacht}", "fout", "verouderd", wat="tekst zonder aanhalingstekens"))
@@ -109,6 +114,16 @@ def _gevallen_voor(o, verwacht) -> list[Geval]:
             uit.append(Geval(o.id, f"{var} = _juist.iloc[::-1]", "goed" if not o.volgorde else "fout",
                              "goed" if not o.volgorde else "volgorde", wat="andere volgorde"))
         return uit
+    if isinstance(verwacht, pd.DataFrame):
+        uit = [Geval(o.id, f"{var} = _juist.to_numpy().tolist()", "fout", "vorm", wat="een lijst waar een tabel hoort"),
+               Geval(o.id, [f"{var} = _juist", f"{var} = _juist[onbekende_kolom]"], "fout", "verouderd",
+                     wat="goed antwoord, daarna een cel met een NameError")]
+        if verwacht.shape[1] > 1:
+            uit.append(Geval(o.id, f"{var} = _juist.iloc[:, 0]", "fout", "vorm", wat="één kolom waar een tabel hoort"))
+        return uit
+    if isinstance(verwacht, dict):
+        return [Geval(o.id, f"{var} = list(_juist.values())", "fout", "vorm", wat="alleen de waarden"),
+                Geval(o.id, f"{var} = str(_juist)", "fout", "vorm", wat="het woordenboek als tekst")]
     return []
 
 
@@ -124,12 +139,14 @@ def test_beginnersantwoorden(hoofdstuk, id, seed):
     from klantlib.data import kies_dataset
     from klantlib.oefeningen.kern import _verwachte_waarde, lees_seed
 
+    if (hoofdstuk, id) in BEKEND:
+        pytest.xfail(BEKEND[hoofdstuk, id])
     oefening = {o.id: o for o in laad_hoofdstuk(hoofdstuk)}[id]
     kies_dataset(lees_seed(seed))
     verwacht = _verwachte_waarde(oefening, None) if isinstance(oefening, Waarde) else None
-    gevallen = _gevallen_voor(oefening, verwacht)
+    gevallen = _gevallen_voor(oefening, verwacht, hoofdstuk)
     assert gevallen, f"{id}: geen beginnersantwoorden voor dit soort antwoord ({type(verwacht).__name__})"
-    extra = {"_juist": verwacht, "_model": getattr(oefening, "modelantwoord", None)}
+    extra = {"_juist": verwacht, "_model": getattr(oefening, "modelantwoord", None), "pd": pd}
     fouten = []
     for geval in gevallen:
         uitslag, _, _ = speel(hoofdstuk, geval, seed, extra)

@@ -89,7 +89,7 @@ def test_series():
     assert "andere volgorde" in vergelijk(verwacht.iloc[::-1], verwacht)
     assert vergelijk(verwacht.iloc[::-1], verwacht, volgorde=False) is None
     melding = vergelijk(pd.Series([10.0, 21.0, 30.0], index=["a", "b", "c"]), verwacht)
-    assert 'label "b"' in melding and "(21)" in melding and "20" not in melding
+    assert 'label "b"' in melding and "(21.0)" in melding and "20" not in melding
     assert "Series" in vergelijk([10, 20, 30], verwacht)
 
 

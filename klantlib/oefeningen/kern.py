@@ -243,7 +243,7 @@ def _toon(x: Any, lengte: int = 60) -> str:
     """Een waarde van de leerling kort en leesbaar, zoals je hem in Python schrijft.
 
     >>> _toon(np.float64(15.0)), _toon("Zorg"), _toon([np.int64(1), 2.5]), _toon(pd.NA), _toon(None)
-    ('15', '"Zorg"', '[1, 2.5]', 'pd.NA', 'None')
+    ('15.0', '"Zorg"', '[1, 2.5]', 'pd.NA', 'None')
     """
     x = _python(x)
     if x is pd.NA:
@@ -252,8 +252,10 @@ def _toon(x: Any, lengte: int = 60) -> str:
         return "None"
     if isinstance(x, bool):
         return str(x)
-    if isinstance(x, (int, float)):
-        return _getal_tekst(x)
+    if isinstance(x, int):
+        return str(x)
+    if isinstance(x, float):
+        return f"{x:.1f}" if x.is_integer() and abs(x) < 1e15 else _getal_tekst(x)
     if isinstance(x, str):
         tekst = f'"{x}"'
     elif isinstance(x, pd.DataFrame):
@@ -1067,6 +1069,13 @@ class _Basis:
             soort = {GOED: "goed", LEEG: "leeg"}.get(status, getattr(tekst, "soort", "anders"))
         return Uitslag(status, f"Oefening {self.id}: {STATUS_TEKST[status]}", str(tekst), self.id, soort)
 
+    def _met_soort(self, status: str, tekst: str, soort: str) -> Uitslag:
+        """Een uitslag met een diagnose. Werkt ook als een subklasse ``_uitslag(status, tekst)`` overschrijft."""
+        uitslag = self._uitslag(status, tekst)
+        if soort:
+            uitslag.soort = soort
+        return uitslag
+
     def _hintzin(self) -> str:
         return f"Vraag een hint met `wb.hint(\"{self.id}\")`."
 
@@ -1191,7 +1200,7 @@ class Waarde(_Basis):
             return None
         tekst = passend[0] if len(passend) == 1 else (
             f"Dit antwoord past bij twee bekende fouten. {passend[0]} Of: {passend[1][0].lower()}{passend[1][1:]}")
-        return self._uitslag(FOUT, f"`{self.variabele}`: {tekst} {self._hintzin()}", "bekende_fout")
+        return self._met_soort(FOUT, f"`{self.variabele}`: {tekst} {self._hintzin()}", "bekende_fout")
 
     def controleer(self, namespace: dict, cache: dict | None = None) -> Uitslag:
         if self.variabele not in namespace:
@@ -1202,7 +1211,7 @@ class Waarde(_Basis):
         try:
             verwacht = _verwachte_waarde(self, cache)
         except Exception as fout:  # noqa: BLE001
-            return self._uitslag(FOUT, _BIBLIOTHEEKFOUT.format(fout=_foutzin(fout)), "bibliotheek")
+            return self._met_soort(FOUT, _BIBLIOTHEEKFOUT.format(fout=_foutzin(fout)), "bibliotheek")
         try:
             melding = self._vergelijk(antwoord, verwacht)
         except Exception as fout:  # noqa: BLE001
@@ -1212,7 +1221,7 @@ class Waarde(_Basis):
         bekend = self._bekende_fout(antwoord, verwacht, cache)
         if bekend is not None:
             return bekend
-        return self._uitslag(FOUT, f"`{self.variabele}`: {melding} {self._hintzin()}",
+        return self._met_soort(FOUT, f"`{self.variabele}`: {melding} {self._hintzin()}",
                              getattr(melding, "soort", "anders"))
 
     def oplossingstekst(self) -> str:
@@ -1263,7 +1272,7 @@ class Functie(_Basis):
         if is_leeg(f):
             return self._uitslag(LEEG, f"Schrijf eerst de functie `{self.functie}` en voer de cel uit.")
         if not callable(f):
-            return self._uitslag(FOUT, f"`{self.functie}` is geen functie maar {_soort(f)}. "
+            return self._met_soort(FOUT, f"`{self.functie}` is geen functie maar {_soort(f)}. "
                                        f"Begin met `def {self.functie}(...):`.", "vorm")
         uitkomsten, verwachte, leeg = [], [], 0
         for args in self.gevallen:
@@ -1271,13 +1280,13 @@ class Functie(_Basis):
             try:
                 verwachte.append(self.referentie(*_kopie(args)))
             except Exception as fout:  # noqa: BLE001
-                return self._uitslag(FOUT, _BIBLIOTHEEKFOUT.format(fout=_foutzin(fout)), "bibliotheek")
+                return self._met_soort(FOUT, _BIBLIOTHEEKFOUT.format(fout=_foutzin(fout)), "bibliotheek")
             try:
                 uitkomst = f(*_kopie(args))
             except Exception as fout:  # noqa: BLE001
                 if "_Plaatshouder" in str(fout):
                     return self._uitslag(LEEG, f"Vervang `____` in de functie `{self.functie}` door je eigen code.")
-                return self._uitslag(
+                return self._met_soort(
                     FOUT, f"Je functie geeft een foutmelding bij `{aanroep}`: {_foutzin(fout)}. {self._hintzin()}",
                     "functie_fout")
             if is_leeg(uitkomst):
@@ -1291,7 +1300,7 @@ class Functie(_Basis):
         i = fout_bij[0]
         aanroep = _aanroep(self.functie, self.gevallen[i])
         if uitkomsten[i] is None and verwachte[i] is not None:
-            return self._uitslag(FOUT, f"`{aanroep}` geeft niets terug (None). Vergeet je `return`? Met `print` "
+            return self._met_soort(FOUT, f"`{aanroep}` geeft niets terug (None). Vergeet je `return`? Met `print` "
                                        "zie je de uitkomst wel, maar de functie geeft hem dan niet terug.",
                                  "geen_return")
         zin = f"`{aanroep}` geeft {_toon(uitkomsten[i])}, maar dat moet {_toon(verwachte[i])} zijn."
@@ -1303,13 +1312,13 @@ class Functie(_Basis):
             except Exception:  # noqa: BLE001
                 continue
             if all(self._gelijk(u, w) for u, w in zip(uitkomsten, foute)):
-                return self._uitslag(FOUT, f"{zin} {fout.feedback}", "bekende_fout")
+                return self._met_soort(FOUT, f"{zin} {fout.feedback}", "bekende_fout")
         melding = vergelijk(uitkomsten[i], verwachte[i], self.precisie)
         extra = ""
         soort = getattr(melding, "soort", "anders")
         if soort in ("deel_procent", "afronding", "vorm", "haakjes", "none", "tekst", "komma"):
             extra = f" {melding}"
-        return self._uitslag(FOUT, f"{zin}{extra} {self._hintzin()}", soort if extra else "functie_uitkomst")
+        return self._met_soort(FOUT, f"{zin}{extra} {self._hintzin()}", soort if extra else "functie_uitkomst")
 
     def oplossingstekst(self) -> str:
         return f"```python\n{self.oplossing.strip()}\n```" if self.oplossing else "Geen modeloplossing beschikbaar."
@@ -1358,7 +1367,7 @@ class Meerkeuze(_Basis):
             tekst += f" {self.waarom_niet[letter]}"
         else:
             tekst += " Lees de vraag nog eens."
-        return self._uitslag(FOUT, f"{tekst} {self._hintzin()}", "keuze")
+        return self._met_soort(FOUT, f"{tekst} {self._hintzin()}", "keuze")
 
     def controleer(self, namespace: dict, cache: dict | None = None) -> Uitslag:
         antwoord = namespace.get(self.variabele, ____)
@@ -1366,7 +1375,7 @@ class Meerkeuze(_Basis):
         if is_leeg(antwoord) or _lege_tekst(antwoord):
             return self._uitslag(LEEG, f"Geef `{self.variabele}` de letter van je keuze ({letters}).")
         if not isinstance(antwoord, str):
-            return self._uitslag(FOUT, f"Je antwoord is {_soort(antwoord)}. Schrijf een letter tussen "
+            return self._met_soort(FOUT, f"Je antwoord is {_soort(antwoord)}. Schrijf een letter tussen "
                                        f"aanhalingstekens, bijvoorbeeld `{self.variabele} = "
                                        f"\"{next(iter(self.opties))}\"`.", "vorm")
         letter = self.letter(antwoord)
@@ -1374,9 +1383,9 @@ class Meerkeuze(_Basis):
             tekst = antwoord.strip().casefold()
             for l, optie in self.opties.items():
                 if tekst and (tekst == optie.strip().casefold() or tekst == optie.strip().casefold().rstrip(".")):
-                    return self._uitslag(FOUT, f"Je schreef de tekst van keuze {l}. Schrijf alleen de letter: "
+                    return self._met_soort(FOUT, f"Je schreef de tekst van keuze {l}. Schrijf alleen de letter: "
                                                f"`{self.variabele} = \"{l}\"`.", "vorm")
-            return self._uitslag(FOUT, f"\"{antwoord.strip()[:30]}\" is geen keuze. Schrijf één letter tussen "
+            return self._met_soort(FOUT, f"\"{antwoord.strip()[:30]}\" is geen keuze. Schrijf één letter tussen "
                                        f"aanhalingstekens: {letters}.", "vorm")
         return self.beoordeel_letter(letter)
 
@@ -1388,8 +1397,8 @@ class Meerkeuze(_Basis):
 #: Antwoorden die zeggen dat de leerling het niet weet (of niets zegt).
 _NIET_WETEN = re.compile(
     r"\b(weet\s+(ik\s+)?(het\s+)?niet|ik\s+weet\s+het\s+niet|geen\s+idee|geen\s+flauw\s+idee|snap\s+(ik\s+)?"
-    r"(het\s+)?niet|begrijp\s+(ik\s+)?(het\s+)?niet|idk|dunno|nvt|n\.v\.t\.?|geen\s+antwoord|later|todo|"
-    r"test|asdf|bla)\b", re.IGNORECASE)
+    r"(het\s+)?niet|begrijp\s+(ik\s+)?(het\s+)?niet|idk|dunno|nvt|n\.v\.t\.?|geen\s+antwoord|todo|"
+    r"asdf|bla)\b", re.IGNORECASE)
 
 
 def _woorden(tekst: str) -> list[str]:
@@ -1440,28 +1449,31 @@ class Open(_Basis):
         if is_leeg(antwoord) or _lege_tekst(antwoord):
             return self._uitslag(LEEG, f"Schrijf je antwoord als tekst in `{self.variabele}`.")
         if not isinstance(antwoord, str):
-            return self._uitslag(FOUT, f"Schrijf je antwoord als tekst tussen aanhalingstekens in "
+            return self._met_soort(FOUT, f"Schrijf je antwoord als tekst tussen aanhalingstekens in "
                                        f"`{self.variabele}`, bijvoorbeeld met drie aanhalingstekens: "
                                        f"`{self.variabele} = \"\"\"Mijn antwoord...\"\"\"`.", "vorm")
         woorden = _woorden(antwoord)
         zonder = _woorden(_NIET_WETEN.sub(" ", antwoord))
         if _NIET_WETEN.search(antwoord) and len(zonder) < self.min_woorden:
-            return self._uitslag(FOUT, "Je schrijft dat je het (nog) niet weet. Dat is eerlijk, maar zo telt de "
+            aantal = len(woorden)
+            return self._met_soort(FOUT, f"Je antwoord heeft {aantal} {'woord' if aantal == 1 else 'woorden'} en zegt "
+                                       "dat je het (nog) niet weet. Dat is eerlijk, maar zo telt de "
                                        "vraag nog niet als gemaakt. Lees het stuk in de les nog eens, of vraag een "
-                                       f"hint met `wb.hint(\"{self.id}\")`, en schrijf dan wat jij denkt.",
+                                       f"hint met `wb.hint(\"{self.id}\")`, en schrijf dan wat jij denkt. Schrijf er "
+                                       f"minstens {self.min_woorden} woorden.",
                                  "weet_niet")
         if len(woorden) < self.min_woorden:
             aantal = len(woorden)
-            return self._uitslag(FOUT, f"Je antwoord heeft {aantal} {'woord' if aantal == 1 else 'woorden'}. "
+            return self._met_soort(FOUT, f"Je antwoord heeft {aantal} {'woord' if aantal == 1 else 'woorden'}. "
                                        f"Schrijf er minstens {self.min_woorden}: geef je antwoord en een reden "
                                        "(\"..., want ...\").", "te_kort")
         if len({w.casefold() for w in woorden}) < max(3, self.min_woorden // 2):
-            return self._uitslag(FOUT, "Je antwoord herhaalt steeds dezelfde woorden. Schrijf in je eigen "
+            return self._met_soort(FOUT, "Je antwoord herhaalt steeds dezelfde woorden. Schrijf in je eigen "
                                        "woorden een antwoord met een reden.", "te_kort")
         klein = antwoord.casefold()
         for omschrijving, kernwoorden in self.moet_noemen:
             if not any(re.search(_kernwoord_patroon(w), klein) for w in kernwoorden):
-                return self._uitslag(FOUT, f"Je antwoord noemt nog geen {omschrijving}. Vul het aan. "
+                return self._met_soort(FOUT, f"Je antwoord noemt nog geen {omschrijving}. Vul het aan. "
                                            f"{self._hintzin()}", "kernwoord")
         return self._uitslag(GOED, "Je antwoord heeft genoeg inhoud om mee te tellen. Een open vraag wordt niet "
                                    "automatisch nagekeken: vergelijk je antwoord met het modelantwoord: "
@@ -1765,7 +1777,7 @@ class Werkboek:
                 nummer, soort = volger.fout[naam]
                 cel = f" (cel [{nummer}])" if nummer else ""
                 wat = "functie" if isinstance(oefening, Functie) else "variabele"
-                return oefening._uitslag(
+                return oefening._met_soort(
                     FOUT, f"De cel die `{naam}` maakt{cel} gaf bij de laatste keer uitvoeren een foutmelding "
                           f"({soort}). Daardoor heeft de {wat} `{naam}` nog een oude waarde, of geen. Los eerst de "
                           "fout op, voer die cel opnieuw uit en controleer dan opnieuw.", "verouderd")
@@ -1787,7 +1799,7 @@ class Werkboek:
         try:
             uitslag = oefening.controleer(self.namespace, self._cache)
         except Exception as fout:  # noqa: BLE001 - nooit een traceback naar de leerling
-            return oefening._uitslag(FOUT, f"De controle liep vast: {_foutzin(fout)}.", "vastgelopen")
+            return oefening._met_soort(FOUT, f"De controle liep vast: {_foutzin(fout)}.", "vastgelopen")
         if uitslag.status == LEEG and self._niet_uitgevoerd(oefening, cellen):
             naam = oefening.namen[0]
             uitslag.tekst = (f"In je notebook staat een antwoord voor `{naam}`, maar die cel is nog niet "

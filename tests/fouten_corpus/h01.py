@@ -95,7 +95,7 @@ GEVALLEN = [
     Geval("1.7", "def is_netto_klant(bedragen):\n    return round(sum(bedragen), 2)", "fout", "bekende_fout",
           bevat="True of False"),
     Geval("1.7", "def is_netto_klant(bedragen):\n    return bedragen.sum() > 0", "fout", "functie_fout",
-          bevat="is_netto_klant([100, -60])", wat=".sum() op een gewone lijst"),
+          bevat="is_netto_klant([100.0, -60.0])", wat=".sum() op een gewone lijst"),
     # 1.8 per business unit
     Geval("1.8", "k = dict(basis='factuur', periode_maanden=12, niveau='bedrijf', **tabellen)\n"
                  "extra_door_business_units = tel_klanten(facturen, per_business_unit=True, **k) - tel_klanten(facturen, **k)",
