@@ -268,8 +268,8 @@ def syntax_uitleg(fout: SyntaxError) -> list[str]:
         uitleg = ["Links van `=` staat de naam die de waarde krijgt, rechts de berekening: "
                   "`aantal_leeg = enquetes[\"score\"].isna().sum()`."]
     elif "invalid character" in bericht:
-        uitleg = [f"Deze regel bevat een teken dat Python niet kent ({bericht.split('(')[0].replace('invalid character', '').strip()}). "
-                  "Haal het weg of typ het opnieuw."]
+        teken = bericht.split("(")[0].replace("invalid character", "").strip()
+        uitleg = [f"Deze regel bevat een teken dat Python niet kent ({teken}). Haal het weg of typ het opnieuw."]
     elif "Perhaps you forgot a comma" in bericht:
         uitleg = ["Python begrijpt deze regel niet. Staan er twee woorden of getallen naast elkaar zonder `,` "
                   "of rekenteken ertussen? Of is tekst niet tussen aanhalingstekens gezet?"]

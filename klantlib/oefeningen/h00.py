@@ -201,7 +201,8 @@ OEFENINGEN = [
         id="0.8",
         variabele="antwoord_0_8",
         vraag=("De directie van Vermeer wil dat verkopers bij elke klant de inkopers en beslissers kennen en "
-               "ze goed opleiden. Bij welke van de vijf factoren van CRM (de kaart van de cursus) hoort dat het meest?"),
+               "ze goed opleiden. Bij welke van de vijf factoren van CRM (de kaart van de cursus) hoort dat het "
+               "meest?"),
         opties={
             "a": "Technologie",
             "b": "Processen",
