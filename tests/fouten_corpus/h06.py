@@ -76,8 +76,6 @@ GEVALLEN = [
           "fout", "bekende_fout", bevat="idxmax"),
     Geval("6.5", PER_VERKOPER + "beste_verkoper = per_verkoper.xs('offerte', level='fase')['aantal'].idxmax()",
           "fout", "bekende_fout", bevat="conversie"),
-    Geval("6.5", PER_VERKOPER + "beste_verkoper = per_verkoper.xs('lead', level='fase')['conversie'].idxmax()",
-          "fout", ("bekende_fout", "goed"), seeds=(), wat="(alleen ter illustratie)"),
     Geval("6.5", PER_VERKOPER + "beste_verkoper = per_verkoper.xs('offerte', level='fase')['conversie'].max()",
           "fout", "vorm", bevat="idxmax"),
     # 6.6 marge per lead per bron
