@@ -484,3 +484,164 @@ def klantenteller(facturen=None, *, contracten=None, bedrijven=None, basis: str 
 
 # --- Hoofdstuk 07: accountmanagement ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+__all__ += ["grote_accounts_tekst", "grote_accounts_verkenner", "GROTE_ACCOUNTS_STANDAARD"]
+
+#: Beginstand van de widget "Wie zijn onze grote accounts?".
+GROTE_ACCOUNTS_STANDAARD = {"drempel": 0.05, "maanden": 24, "niveau": "concern", "via": "besteld_door"}
+_VIA_TEKST = {"besteld_door": "wie bestelde", "factuuradres": "factuuradres"}
+
+
+class _GroteAccounts:
+    """Rekent voor de widget "Wie zijn onze grote accounts?" (zonder widgets, dus ook te testen en te meten).
+
+    Onthoudt de omzet per (maanden, niveau, via): een andere drempel rekent niets opnieuw uit.
+    """
+
+    def __init__(self, facturen, bedrijven, wallet=None, peildatum=None):
+        from klantlib.accounts import omzet_per_klant, share_of_wallet
+
+        self.facturen, self.bedrijven, self.peildatum = facturen, bedrijven, peildatum
+        self._omzet: dict = {}
+        self.sow = None
+        if wallet is not None:
+            basis = self.omzet(24, "concern", "besteld_door")
+            self.sow = share_of_wallet(basis[basis["klant"].isin(wallet["concern_kvk"].astype(str))], wallet)
+            self.sow = self.sow.set_index("klant")
+        self._omzet_per_klant = omzet_per_klant
+
+    def omzet(self, maanden: int, niveau: str, via: str):
+        sleutel = (int(maanden), niveau, via)
+        if sleutel not in self._omzet:
+            from klantlib.accounts import omzet_per_klant
+
+            self._omzet[sleutel] = omzet_per_klant(self.facturen, bedrijven=self.bedrijven, niveau=niveau,
+                                                   maanden=int(maanden), peildatum=self.peildatum, via=via)
+        return self._omzet[sleutel]
+
+    def tekst(self, *, drempel: float, maanden: int, niveau: str, via: str) -> str:
+        import html as _html
+
+        from klantlib.accounts import _eis_drempel
+
+        drempel = _eis_drempel(drempel, "grote_accounts_tekst")
+        omzet = self.omzet(maanden, niveau, via)
+        grote = omzet[omzet["aandeel"] >= drempel - 1e-12]
+        aandelen = omzet["aandeel"].to_numpy(dtype=float)
+        k80 = int((aandelen.cumsum() < 0.8 - 1e-12).sum()) + 1 if len(aandelen) else 0
+        eenheid = {"concern": "concerns", "bedrijf": "bedrijven", "vestiging": "vestigingen"}[niveau]
+        kop = (f"<b>{len(grote)} grote account{'s' if len(grote) != 1 else ''}</b> met minstens "
+               f"{procent_kort(drempel)} van de omzet ({maanden} maanden, per {niveau}, via "
+               f"{_VIA_TEKST[via]}): samen {procent_kort(float(grote['aandeel'].sum()))} van de omzet. "
+               f"{k80} van de {len(omzet)} {eenheid} maken samen 80 %.")
+        wallet_bruikbaar = self.sow is not None and niveau == "concern"
+        koppen = "<th>#</th><th>Klant</th><th>Aandeel omzet</th>"
+        if wallet_bruikbaar:
+            koppen += "<th>Share of wallet (24 mnd)</th><th>Rang als leverancier</th>"
+        rijen = []
+        for i, r in enumerate(grote.itertuples(), start=1):
+            rij = (f"<td>{i}</td><td>{_html.escape(str(r.naam))}</td>"
+                   f"<td style='text-align:right'>{procent_kort(r.aandeel)}</td>")
+            if wallet_bruikbaar:
+                if r.klant in self.sow.index and not pd.isna(self.sow.loc[r.klant, "totale_besteding_24m"]):
+                    s = self.sow.loc[r.klant]
+                    rang = s["rang_leverancier"]
+                    rang_tekst = ("geen" if pd.isna(rang) else
+                                  f"{int(rang)} van {int(s['aantal_leveranciers'])}"
+                                  + (" (top 3)" if int(rang) <= 3 else " (buiten top 3)"))
+                    rij += (f"<td style='text-align:right'>{procent_kort(s['aandeel_vermeer'])}</td>"
+                            f"<td>{rang_tekst}</td>")
+                else:
+                    rij += "<td>geen schatting</td><td></td>"
+            rijen.append(f"<tr>{rij}</tr>")
+        tabel = f"<table><tr>{koppen}</tr>{''.join(rijen)}</table>" if rijen else "<p>Geen enkele klant haalt de drempel.</p>"
+        noot = ("" if wallet_bruikbaar else
+                "<p><small>Share of wallet is per concern geschat: kies niveau concern om hem te zien.</small></p>")
+        return f"<p>{kop}</p>{tabel}{noot}"
+
+
+def grote_accounts_tekst(facturen, bedrijven, wallet=None, *, drempel: float = 0.05, maanden: int = 24,
+                         niveau: str = "concern", via: str = "besteld_door", peildatum=None) -> str:
+    """De tekst van de widget "Wie zijn onze grote accounts?" voor één instelling.
+
+    Hoeveel klanten halen ``drempel`` (een deel, zoals 0.05), hun aandeel in de
+    omzet en, per concern, hun share of wallet en onze rang als leverancier.
+
+    >>> import pandas as pd
+    >>> b = pd.DataFrame({"vestigingsnummer": ["a", "b"], "kvk_nummer": ["1", "2"], "concern_kvk": ["1", "2"],
+    ...                   "concernnaam": ["Groot", "Klein"]})
+    >>> f = pd.DataFrame({"factuurdatum": pd.to_datetime(["2025-01-02", "2025-01-03"]),
+    ...                   "besteld_door": ["a", "b"], "bedrag": [96.0, 4.0]})
+    >>> tekst = grote_accounts_tekst(f, b)
+    >>> "<b>1 grote account</b>" in tekst and "Groot" in tekst and "Klein" not in tekst
+    True
+    """
+    return _GroteAccounts(facturen, bedrijven, wallet, peildatum).tekst(drempel=drempel, maanden=maanden,
+                                                                        niveau=niveau, via=via)
+
+
+def _grote_accounts_figuur():
+    """De figuur van de widget: links de staven, rechts de Pareto-curve (vaste marges: snel opnieuw te tekenen)."""
+    fig, (links, rechts) = plt.subplots(1, 2, figsize=(10, 3.6), dpi=80)
+    fig.subplots_adjust(left=0.19, right=0.98, top=0.9, bottom=0.14, wspace=0.3)
+    plt.close(fig)
+    return fig, links, rechts
+
+
+def _grote_accounts_teken(rekenaar: _GroteAccounts, fig, links, rechts, *, drempel, maanden, niveau, via) -> None:
+    omzet = rekenaar.omzet(maanden, niveau, via)
+    links.clear()
+    rechts.clear()
+    grafieken.grote_accounts_grafiek(omzet, drempel=drempel, ax=links,
+                                     titel=f"Aandeel in de omzet ({maanden} mnd, per {niveau})")
+    grafieken.pareto_grafiek(omzet, drempel=drempel, ax=rechts, titel="Pareto-curve")
+
+
+def grote_accounts_verkenner(facturen=None, bedrijven=None, wallet=None, **standaard):
+    """Widget "Wie zijn onze grote accounts?": kies drempel, periode, niveau en hoe je telt.
+
+    De lijst met grote accounts (met hun share of wallet en onze rang als
+    leverancier), de staven en de Pareto-curve passen zich direct aan. De
+    tekst komt uit :func:`grote_accounts_tekst`. Zonder tabellen gebruikt de
+    widget facturen, bedrijven en wallet van de actieve dataset.
+    """
+    import io
+
+    from IPython.display import Image
+
+    instelling = dict(GROTE_ACCOUNTS_STANDAARD, **standaard)
+    if facturen is None:
+        from klantlib.data import laad
+
+        facturen = laad("facturen")
+        bedrijven = laad("bedrijven") if bedrijven is None else bedrijven
+        wallet = laad("wallet") if wallet is None else wallet
+    rekenaar = _GroteAccounts(facturen, bedrijven, wallet)
+    rekenaar.tekst(**instelling)  # controleert de invoer
+    stijl = {"description_width": "90px"}
+    drempel = widgets.FloatSlider(value=100 * instelling["drempel"], min=1, max=15, step=0.5,
+                                  description="Drempel (%)", style=stijl, readout_format=".1f")
+    periode = widgets.Dropdown(options=[(f"{m} maanden", m) for m in (12, 24, 36)], value=instelling["maanden"],
+                               description="Periode", style=stijl)
+    niveau = widgets.ToggleButtons(options=["vestiging", "bedrijf", "concern"], value=instelling["niveau"],
+                                   description="Niveau", style=stijl)
+    via = widgets.ToggleButtons(options=[("wie bestelde", "besteld_door"), ("factuuradres", "factuuradres")],
+                                value=instelling["via"], description="Tel via", style=stijl)
+    resultaat = _resultaat()
+    uitvoer = widgets.Output()
+    fig, links, rechts = _grote_accounts_figuur()
+
+    def bijwerken(_=None) -> None:
+        keuze = dict(drempel=drempel.value / 100, maanden=periode.value, niveau=niveau.value, via=via.value)
+        resultaat.value = rekenaar.tekst(**keuze)
+        _grote_accounts_teken(rekenaar, fig, links, rechts, **keuze)
+        png = io.BytesIO()
+        fig.savefig(png, format="png")
+        uitvoer.clear_output(wait=True)
+        with uitvoer:
+            display(Image(data=png.getvalue(), format="png"))
+
+    for control in (drempel, periode, niveau, via):
+        control.observe(bijwerken, names="value")
+    bijwerken()
+    return _widgetbox("grote-accounts", widgets.HBox([drempel, periode]), niveau, via, resultaat, uitvoer)
