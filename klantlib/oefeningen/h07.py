@@ -347,17 +347,21 @@ class Tekst(_Controle):
             return self._fout(f"Verwacht wordt een naam als tekst, maar je antwoord is {toon(antwoord)}.")
         if antwoord.strip().casefold() == str(verwacht).strip().casefold():
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
+        # Past het antwoord bij meer foute methodes tegelijk, dan noemen we ze allemaal (ze kloppen alle).
+        uitleg = []
         for i, fout in enumerate(self.fouten):
             if fout.waarde is not None:
                 w = self._foutwaarde(i, fout, cache)
                 kandidaten = w if isinstance(w, (set, list, tuple)) else [w]
                 if any(isinstance(k, str) and k.strip().casefold() == antwoord.strip().casefold()
                        and k.strip().casefold() != str(verwacht).strip().casefold() for k in kandidaten):
-                    return self._fout(fout.uitleg)
+                    uitleg.append(fout.uitleg)
             elif fout.test is not None:
                 uitkomst = fout.test(antwoord.strip())
                 if uitkomst:
-                    return self._fout(uitkomst if isinstance(uitkomst, str) else fout.uitleg)
+                    uitleg.append(uitkomst if isinstance(uitkomst, str) else fout.uitleg)
+        if uitleg:
+            return self._fout(" ".join(uitleg))
         return self._fout(f"'{antwoord.strip()[:60]}' is niet het goede antwoord.")
 
 
@@ -403,16 +407,20 @@ class Reeks(_Controle):
             return self._fout("De waarden in je Series zijn geen getallen.")
         if self._gelijk(reeks, verwacht):
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
-        for i, fout in enumerate(self.fouten):
-            if fout.waarde is not None:
-                w = self._foutwaarde(i, fout, cache)
-                if w is not None and not self._gelijk(w, verwacht) and (
-                        self._gelijk(reeks, w) or set(map(str, reeks.index)) == set(map(str, w.index))):
-                    return self._fout(fout.uitleg)
-            elif fout.test is not None:
-                uitkomst = fout.test(reeks)
-                if uitkomst:
-                    return self._fout(uitkomst if isinstance(uitkomst, str) else fout.uitleg)
+        # Eerst: precies de uitkomst van een foute methode; daarna: dezelfde namen als een foute methode.
+        for alleen_namen in (False, True):
+            for i, fout in enumerate(self.fouten):
+                if fout.waarde is not None:
+                    w = self._foutwaarde(i, fout, cache)
+                    if w is None or self._gelijk(w, verwacht):
+                        continue
+                    if (set(map(str, reeks.index)) == set(map(str, w.index))) if alleen_namen else self._gelijk(
+                            reeks, w):
+                        return self._fout(fout.uitleg)
+                elif fout.test is not None and not alleen_namen:
+                    uitkomst = fout.test(reeks)
+                    if uitkomst:
+                        return self._fout(uitkomst if isinstance(uitkomst, str) else fout.uitleg)
         if isinstance(reeks.index, pd.RangeIndex):
             return self._fout("Je Series heeft de nummers 0, 1, 2 … als index. Zet de namen als index: "
                               "`.set_index(\"naam\")` vóór je de kolom kiest.")
@@ -430,6 +438,21 @@ class Reeks(_Controle):
         return self._fout("Je Series klopt nog niet.")
 
 
+_FOUTUITLEG = {
+    "ZeroDivisionError": "er wordt door nul gedeeld",
+    "NameError": "je gebruikt een naam die (nog) niet bestaat; heet de variabele in je functie precies zo?",
+    "TypeError": "een berekening past niet bij dit soort gegevens (rekent je functie met tekst?)",
+    "KeyError": "een kolom of sleutel bestaat niet",
+    "AttributeError": "deze methode bestaat niet voor dit soort gegevens",
+}
+
+
+def _foutzin_nl(fout: BaseException) -> str:
+    """Een fout uit de code van de student in één Nederlandse zin (met alleen de naam van de Python-fout)."""
+    soort = type(fout).__name__
+    return f"{_FOUTUITLEG.get(soort, 'er ging iets mis')} (Python-melding {soort})"
+
+
 class FunctieFouten(Functie):
     """Een functie-oefening die bekende foute formules herkent (``fouten``: lijst van (functie, uitleg))."""
 
@@ -440,6 +463,28 @@ class FunctieFouten(Functie):
 
     def _uit(self, tekst):
         return self._uitslag(FOUT, f"{tekst} Vraag een hint met `wb.hint(\"{self.id}\")`.")
+
+    def _foute_formule_met_fout(self, f, soort) -> str | None:
+        """Geeft de uitleg van een foute formule die op dezelfde gevallen dezelfde fout geeft (en verder hetzelfde)."""
+        for foute_functie, uitleg in self.fouten:
+            zelfde = True
+            for args in self.gevallen:
+                try:
+                    eigen = ("fout", None)
+                    eigen = ("ok", float(f(*args)))
+                except Exception as fout:  # noqa: BLE001
+                    eigen = ("fout", type(fout))
+                try:
+                    ander = ("ok", float(foute_functie(*args)))
+                except Exception as fout:  # noqa: BLE001
+                    ander = ("fout", type(fout))
+                if eigen[0] != ander[0] or (eigen[0] == "ok" and abs(eigen[1] - ander[1]) > self.precisie) or (
+                        eigen[0] == "fout" and eigen[1] is not ander[1]):
+                    zelfde = False
+                    break
+            if zelfde:
+                return uitleg
+        return None
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         f = namespace.get(self.functie)
@@ -453,7 +498,9 @@ class FunctieFouten(Functie):
             try:
                 uitkomst = f(*args)
             except Exception as fout:  # noqa: BLE001
-                return self._uit(f"Je functie geeft een foutmelding bij `{aanroep}`: {_foutzin(fout)}.")
+                uitleg = self._foute_formule_met_fout(f, type(fout))
+                extra = f" {uitleg}" if uitleg else ""
+                return self._uit(f"Je functie geeft een foutmelding bij `{aanroep}`: {_foutzin_nl(fout)}.{extra}")
             if is_leeg(uitkomst):
                 return self._uitslag(LEEG, f"Vervang `____` in de functie `{self.functie}` door je eigen code.")
             if uitkomst is None:
@@ -799,8 +846,8 @@ OEFENINGEN = [
         referentie=_aandeel_wallet,
         precisie=1e-9,
         fouten=[
-            (lambda o, b: b / o if o else math.inf, "Je deelt de besteding door onze omzet: het is andersom, onze "
-                                                  "omzet gedeeld door hun totale besteding."),
+            (lambda o, b: b / o, "Je deelt de besteding door onze omzet: het is andersom, onze omzet gedeeld door "
+                                 "hun totale besteding."),
             (lambda o, b: 100 * o / b, "Dat is een percentage. Geef een deel (zonder × 100)."),
             (lambda o, b: b - o, "Dat is de ruimte in euro's (wat ze bij anderen uitgeven), niet ons aandeel."),
             (lambda o, b: round(o / b, 2), "Je rondt af op twee decimalen. Geef het aandeel zonder af te ronden."),
@@ -921,13 +968,9 @@ OEFENINGEN = [
         fouten=[
             Fout("Dat is de naam van de business unit. Gevraagd is de naam van het account (kolom `naam`).",
                  waarde=lambda: set(_vlekken().query("soort == 'business unit'")["wat"])),
-            Fout("Bij dat account koopt één bedrijf of één product nog niets, niet een hele business unit. Kijk naar "
-                 "de rijen met soort 'business unit' en kans 'witte vlek'.",
-                 waarde=lambda: set(_vlekken().query("soort != 'business unit'")["naam"])
-                 - {_account_zonder_unit()}),
-            Fout("Bij dat account verkopen we in die unit wel iets, alleen weinig (kans 'groter aandeel'). Zoek de "
-                 "kans 'witte vlek'.", waarde=lambda: set(_vlekken().query("kans == 'groter aandeel'")["naam"])
-                 - {_account_zonder_unit()}),
+            Fout("Dat account koopt in elke business unit wel iets: er koopt alleen één bedrijf of product niets, of "
+                 "we verkopen er weinig (kans 'groter aandeel'). Zoek de rij met soort 'business unit' én kans "
+                 "'witte vlek'.", waarde=lambda: set(_vlekken()["naam"]) - {_account_zonder_unit()}),
             Fout("Je gaf een KvK-nummer. Gevraagd is de naam.", waarde=lambda: set(_vlekken()["klant"])),
         ],
         hints=[
