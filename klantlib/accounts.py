@@ -1244,6 +1244,9 @@ class Accountkaart:
     def __str__(self) -> str:
         return self.naar_markdown()
 
+    def __repr__(self) -> str:
+        return f"Accountkaart({self.naam}, concern-KvK {self.klant}, peildatum {self.peildatum.strftime('%d-%m-%Y')})"
+
     def opslaan(self, pad) -> str:
         """Schrijf de kaart als Markdown-bestand (UTF-8) en geef het pad terug."""
         from pathlib import Path
@@ -1439,7 +1442,8 @@ def accountkaart(kvk: str, *, facturen: pd.DataFrame, bedrijven: pd.DataFrame,
             rang_l = s["rang_leverancier"]
             rang_tekst = (f"nummer {int(rang_l)} van {int(s['aantal_leveranciers'])} leveranciers"
                           if not pd.isna(rang_l) else "geen leverancier")
-            kern.update(share_of_wallet=float(s["aandeel_vermeer"]), rang_leverancier=rang_l,
+            kern.update(share_of_wallet=float(s["aandeel_vermeer"]),
+                        rang_leverancier=None if pd.isna(rang_l) else int(rang_l),
                         top3=bool(s["top3"]), ruimte=float(s["ruimte"]))
             regels = [f"- Geschatte besteding in onze categorieën (24 maanden, alle leveranciers): "
                       f"{euro(s['totale_besteding_24m'])}",
