@@ -185,7 +185,28 @@ CORPUS: dict[str, tuple[list[str], list[tuple[str, str]]]] = {
     "7.14": (['antwoord_7_14 = "D"'],
              [('antwoord_7_14 = "a"', "binnendienst past bij kleine klanten"),
               ('antwoord_7_14 = "c"', "middelgrote klant"), ('antwoord_7_14 = "b"', "groot én complex")]),
-    "7.15": (
+    "7.17": (
+        ['bediening = wie_bedient(omzet, bedrijven)\n'
+         'deel_binnendienst = round(1 - bediening.groupby("bediening")["omzet"].sum()["accountmanager"] / '
+         'bediening["omzet"].sum(), 3)'],
+        [('bediening = wie_bedient(omzet, bedrijven)\n'
+          'deel_binnendienst = (bediening["bediening"] == "binnendienst").mean()', "deel van de klanten"),
+         ('bediening = wie_bedient(omzet, bedrijven)\n'
+          'deel_binnendienst = bediening[bediening["bediening"] == "accountmanager"]["omzet"].sum() / '
+          'bediening["omzet"].sum()', "mét een accountmanager"),
+         ('bediening = wie_bedient(omzet, bedrijven)\n'
+          'deel_binnendienst = bediening[bediening["bediening"] == "binnendienst"]["omzet"].sum()', "in euro's"),
+         ('bediening = wie_bedient(omzet, bedrijven)\n'
+          'deel_binnendienst = 100 * bediening[bediening["bediening"] == "binnendienst"]["omzet"].sum() / '
+          'bediening["omzet"].sum()', "percentage")],
+    ),
+    "7.15": (['antwoord_7_15 = "C"'],
+             [('antwoord_7_15 = "a"', "transactie"), ('antwoord_7_15 = "b"', "denkt hij vooruit"),
+              ('antwoord_7_15 = "d"', "salesfunctie")]),
+    "7.16": (['antwoord_7_16 = "b "'],
+             [('antwoord_7_16 = "a"', "telt niets dubbel"), ('antwoord_7_16 = "c"', "wie er na de fusie"),
+              ('antwoord_7_16 = "d"', "opnieuw naar alle leveranciers")]),
+    "7.18": (
         [f"accountplan = '''{PLAN_GOED_ANDERS}'''"],
         [('accountplan = "x"', "ontbreekt"), ('accountplan = "weet ik niet"', "ontbreekt"),
          (f"accountplan = '''{PLAN_SJABLOON}'''", "staat nog (bijna) niets"),
@@ -274,7 +295,7 @@ def test_leeg_is_nog_niet_geprobeerd():
         assert o.controleer({naam: ____}).status == "leeg", o.id
         assert o.controleer({}).status == "leeg", o.id
     # Het sjabloon van het accountplan met nog een ____ erin telt als nog niet gedaan, met uitleg.
-    plan = PER_ID["7.15"].controleer({"accountplan": "Markt: ____\nDoel: ____"})
+    plan = PER_ID["7.18"].controleer({"accountplan": "Markt: ____\nDoel: ____"})
     assert plan.status == "leeg" and "Er staat nog `____`" in plan.tekst
 
 

@@ -702,6 +702,15 @@ def _laagste_marge() -> str:
     return str(m.loc[m["margepercentage"].idxmin(), "naam"])
 
 
+def _bediening() -> pd.DataFrame:
+    return accounts.wie_bedient(_omzet(), _b())
+
+
+def _deel_binnendienst() -> float:
+    w = _bediening()
+    return float(w.loc[w["bediening"] == "binnendienst", "omzet"].sum() / w["omzet"].sum())
+
+
 # ---------------------------------------------------------------------------
 # De oefeningen
 # ---------------------------------------------------------------------------
@@ -1125,8 +1134,93 @@ OEFENINGEN = [
             "met weinig maar lange bezoeken. Dat is het werk van een key accountmanager."
         ),
     ),
-    OpenKoppen(
+    Getal(
+        id="7.17",
+        variabele="deel_binnendienst",
+        vraag=(
+            "Welk deel van de omzet (24 maanden, per concern) komt van klanten die de binnendienst helpt (klanten "
+            "zonder eigen accountmanager)? Gebruik `wie_bedient`. Geef een deel, zoals 0.25; op 0,001 nauwkeurig "
+            "is goed."
+        ),
+        referentie=_deel_binnendienst,
+        precisie=0.001,
+        fouten=[
+            Fout("Dat is het deel van de klanten, niet van de omzet. Tel de kolom `omzet` op in plaats van de rijen "
+                 "te tellen.", waarde=lambda: float((_bediening()["bediening"] == "binnendienst").mean())),
+            Fout("Dat is het deel van de omzet van de klanten mét een accountmanager. Gevraagd is de binnendienst.",
+                 waarde=lambda: 1 - _deel_binnendienst()),
+            Fout("Dat is de omzet in euro's. Deel die door de totale omzet.",
+                 waarde=lambda: float(_bediening().query("bediening == 'binnendienst'")["omzet"].sum()),
+                 precisie=1.0),
+        ],
+        hints=[
+            "`wie_bedient(omzet, bedrijven)` zet bij elke klant in de kolom `bediening`: accountmanager of "
+            "binnendienst.",
+            "Filter de rijen met `bediening == \"binnendienst\"` en tel hun `omzet` op met `.sum()`.",
+            "Deel dat door de omzet van alle klanten samen.",
+        ],
+        oplossing=(
+            "bediening = wie_bedient(omzet_per_klant(facturen, bedrijven=bedrijven), bedrijven)\n"
+            'binnendienst = bediening[bediening["bediening"] == "binnendienst"]\n'
+            'deel_binnendienst = binnendienst["omzet"].sum() / bediening["omzet"].sum()'
+        ),
+    ),
+    Keuze(
         id="7.15",
+        variabele="antwoord_7_15",
+        vraag=(
+            "Een accountmanager van Vermeer laat de directie van een zorgconcern zien hoe nieuwe regels voor "
+            "hybride werken over twee jaar hun behoefte aan werkplekken veranderen, nog voordat de klant er zelf "
+            "naar vraagt. Welke vorm van verkopen is dit?"
+        ),
+        opties={
+            "a": "Sales 1.0",
+            "b": "Sales 2.0",
+            "c": "Sales 3.0",
+            "d": "Sales binnendienst",
+        },
+        juist="c",
+        waarom={
+            "a": "bij Sales 1.0 draait het om de transactie: product, prijs, order. Hier gaat het om een inzicht "
+                 "over de toekomst van de klant.",
+            "b": "bij Sales 2.0 denkt de verkoper mee over een vraag die de klant al heeft. Hier denkt hij vooruit, "
+                 "over een behoefte die de klant nog niet ziet.",
+            "d": "dat is een salesfunctie (een soort baan), geen vorm van verkopen. En de binnendienst helpt vooral "
+                 "kleinere klanten met eenvoudige producten.",
+        },
+        hints=["Denkt de verkoper mee over een bestaande vraag, of brengt hij de klant een nieuw inzicht?"],
+        uitleg=(
+            "Vooruitdenken en de klant een nieuw inzicht brengen over zijn eigen toekomst is Sales 3.0 (insights "
+            "selling). Bij Sales 2.0 denkt de verkoper mee over een vraag die er al is."
+        ),
+    ),
+    Keuze(
+        id="7.16",
+        variabele="antwoord_7_16",
+        vraag=(
+            "Twee klanten van Vermeer fuseren tot één concern. Wat is voor Vermeer het grootste risico?"
+        ),
+        opties={
+            "a": "De omzet van de twee klanten telt voortaan dubbel in de omzet per concern.",
+            "b": "Het nieuwe concern kiest één leverancier voor alles; kiest het de concurrent, dan verliest Vermeer "
+                 "beide klanten in één keer.",
+            "c": "Er zijn na de fusie minder klanten, dus Vermeer moet meer nieuwe klanten werven.",
+            "d": "Er is geen risico: een groter concern koopt altijd meer.",
+        },
+        juist="b",
+        waarom={
+            "a": "er telt niets dubbel: de omzet van de bedrijven komt alleen onder één concern te staan.",
+            "c": "het aantal klanten is niet het probleem; het gaat om wie er na de fusie over de inkoop beslist.",
+            "d": "een fusie kan ook kosten: de nieuwe DMU kijkt opnieuw naar alle leveranciers.",
+        },
+        hints=["Wie beslist er na de fusie over de inkoop, en over welke leveranciers?"],
+        uitleg=(
+            "Na een fusie beslist één DMU voor het hele concern en kijkt die vaak opnieuw naar alle leveranciers. "
+            "Kiest die één leverancier, dan verlies of win je beide klanten tegelijk: de concentratie wordt groter."
+        ),
+    ),
+    OpenKoppen(
+        id="7.18",
         variabele="accountplan",
         vraag=(
             "Schrijf een kort accountplan voor het grote account zonder bekende beslisser (oefening 7.12). Gebruik "
@@ -1157,3 +1251,6 @@ OEFENINGEN = [
         ],
     ),
 ]
+
+# In de volgorde van het werkboek.
+OEFENINGEN.sort(key=lambda o: int(o.id.split(".")[1]))
