@@ -75,7 +75,8 @@ CORPUS: dict[str, tuple[list[str], list[tuple[str, str]]]] = {
          ('top5_omzet = omzet_per_klant(facturen, bedrijven=bedrijven, maanden=12).head(5)'
           '.set_index("naam")["omzet"]', "laatste 12 maanden"),
          ('top5_omzet = omzet.head(5)["omzet"]', "nummers 0, 1, 2"),
-         ('top5_omzet = omzet.head(5)[["naam", "omzet"]]', "Maak er een Series van")],
+         ('top5_omzet = omzet.head(5)[["naam", "omzet"]]', "Maak er een Series van"),
+         ('top5_omzet = omzet.head(5).set_index("klant")["omzet"]', "bevat KvK-nummers")],
     ),
     "7.2": (
         ['grote_kvk = grote_accounts(facturen, bedrijven=bedrijven)["klant"].tolist()',
@@ -85,6 +86,7 @@ CORPUS: dict[str, tuple[list[str], list[tuple[str, str]]]] = {
           "losse bedrijven"),
          ('grote_kvk = set(grote_accounts(facturen, bedrijven=bedrijven, maanden=12)["klant"])', "12 maanden"),
          ('grote_kvk = [int(k) for k in grote["klant"]]', "is een getal"),
+         ('grote_kvk = grote', "Kies de kolom die gevraagd wordt"),
          ('grote_kvk = set(grote_accounts(facturen, bedrijven=bedrijven, drempel=0.06)["klant"])',
           "strengere drempel")],
     ),

@@ -254,7 +254,8 @@ def _als_namen(antwoord) -> tuple[set | None, str | None]:
         return None, ("Je antwoord is één tekst. Zet de namen in een lijst, elk tussen aanhalingstekens: "
                       "`[\"a\", \"b\"]` (of gebruik `.tolist()`).")
     if isinstance(antwoord, pd.DataFrame):
-        return None, "Je antwoord is een tabel. Geef alleen de namen als lijst: kies één kolom en gebruik `.tolist()`."
+        return None, ("Je antwoord is een hele tabel. Kies de kolom die gevraagd wordt (bijvoorbeeld `[\"naam\"]` of "
+                      "`[\"klant\"]`) en maak er een lijst van met `.tolist()`.")
     if isinstance(antwoord, (pd.Series, pd.Index, np.ndarray)) or type(antwoord).__name__.endswith("Array"):
         antwoord = list(antwoord)
     if isinstance(antwoord, dict):
@@ -729,6 +730,8 @@ OEFENINGEN = [
         referentie=_top5,
         precisie=1.0,
         fouten=[
+            Fout("De index van je Series bevat KvK-nummers. Gevraagd zijn de namen: `.set_index(\"naam\")`.",
+                 test=lambda r: set(map(str, r.index)) == set(_omzet()["klant"].head(5))),
             Fout("Je groepeert op `klantnaam`. Dezelfde klant staat onder verschillende namen op de facturen, en "
                  "een holding krijgt de facturen van zijn dochters. Tel per concern met `omzet_per_klant`.",
                  waarde=_top5_op_klantnaam),
