@@ -519,7 +519,7 @@ def _omzet_tabel(omzet, functie: str, naam: str = "omzet") -> pd.DataFrame:
     if isinstance(omzet, pd.Series):
         if not pd.api.types.is_numeric_dtype(omzet.dtype):
             raise ValueError(f"{functie}: {naam} moet getallen bevatten (omzet per klant).")
-        tabel = pd.DataFrame({"klant": omzet.index.astype(str), "naam": omzet.index.astype(str),
+        tabel = pd.DataFrame({"klant": omzet.index.astype(TEKST), "naam": omzet.index.astype(TEKST),
                               "omzet": omzet.to_numpy(dtype="float64")})
         tabel = tabel.sort_values(["omzet", "klant"], ascending=[False, True], kind="stable").reset_index(drop=True)
         totaal = tabel["omzet"].sum()
@@ -587,8 +587,9 @@ def _hhi_lezing(hhi: float, gelijk: float, grootste: float) -> str:
     else:
         niveau = "sterk geconcentreerd"
     return (f"HHI {getal(hhi, 3)} ({getal(punten)} punten): de omzet is even geconcentreerd als bij "
-            f"{getal(gelijk, 0)} even grote klanten. Met de grenzen die mededingingstoezichthouders voor markten "
-            f"gebruiken (onder 1.500 punten weinig, boven 2.500 sterk geconcentreerd) is dat {niveau}. "
+            f"{getal(gelijk, 0)} even grote klanten. Met de grenzen die de Amerikaanse mededingingsautoriteiten "
+            f"lang voor markten gebruikten (richtlijnen van 2010: onder 1.500 punten weinig, boven 2.500 sterk "
+            f"geconcentreerd) is dat {niveau}. "
             f"Maar de grootste klant alleen is al {procent(grootste)} van de omzet: verlies je hem, dan "
             f"verlies je dat deel in één keer.")
 
@@ -730,13 +731,13 @@ def share_of_wallet(omzet: pd.DataFrame, wallet: pd.DataFrame) -> pd.DataFrame:
                          "met per_business_unit=True, of gebruik de tabel wallet.")
     _controleer_wallet(wallet, functie, per_bu)
     w = wallet.copy()
-    w["concern_kvk"] = w["concern_kvk"].astype(str)
+    w["concern_kvk"] = w["concern_kvk"].astype(TEKST)
     if "aantal_leveranciers" not in w.columns:
         w["aantal_leveranciers"] = np.nan
-    namen = dict(zip(tabel["klant"].astype(str), tabel["naam"] if "naam" in tabel.columns else tabel["klant"]))
+    namen = dict(zip(tabel["klant"].astype(TEKST), tabel["naam"] if "naam" in tabel.columns else tabel["klant"]))
     if per_bu:
         rijen = []
-        totaal = tabel.assign(klant=tabel["klant"].astype(str)).groupby("klant", sort=False)["omzet"].sum()
+        totaal = tabel.assign(klant=tabel["klant"].astype(TEKST)).groupby("klant", sort=False)["omzet"].sum()
         accounts = list(totaal.sort_values(ascending=False, kind="stable").index)
         omzet_bu = {(str(k), str(b)): float(o) for k, b, o in zip(tabel["klant"], tabel["business_unit"],
                                                                    tabel["omzet"])}
@@ -750,7 +751,7 @@ def share_of_wallet(omzet: pd.DataFrame, wallet: pd.DataFrame) -> pd.DataFrame:
             ["klant", "business_unit", "totale_besteding_24m", "rang_leverancier", "aantal_leveranciers"]],
             on=["klant", "business_unit"], how="left")
     else:
-        basis = pd.DataFrame({"klant": tabel["klant"].astype(str).to_numpy(),
+        basis = pd.DataFrame({"klant": tabel["klant"].astype(TEKST).to_numpy(),
                               "omzet": tabel["omzet"].to_numpy(dtype="float64")})
         uit = basis.merge(w.rename(columns={"concern_kvk": "klant"})[
             ["klant", "totale_besteding_24m", "rang_leverancier", "aantal_leveranciers"]], on="klant", how="left")
@@ -863,7 +864,7 @@ def witte_vlekken(facturen: pd.DataFrame, *, bedrijven: pd.DataFrame, accounts, 
     units = list(dict.fromkeys(catalogus["business_unit"]))
     if wallet_per_bu is not None:
         _controleer_wallet(wallet_per_bu, functie, True)
-        wpb = wallet_per_bu.assign(concern_kvk=wallet_per_bu["concern_kvk"].astype(str))
+        wpb = wallet_per_bu.assign(concern_kvk=wallet_per_bu["concern_kvk"].astype(TEKST))
         units += [u for u in dict.fromkeys(wpb["business_unit"]) if u not in units]
     bedrijf_concern = pd.Series(register.sleutel["concern"].to_numpy(), index=register.sleutel["bedrijf"].to_numpy())
     bedrijf_concern = bedrijf_concern[~bedrijf_concern.index.duplicated()]
@@ -1335,7 +1336,7 @@ def accountkaart(kvk: str, *, facturen: pd.DataFrame, bedrijven: pd.DataFrame,
     if psu is not None:
         _eis_tabel(psu, "psu", functie)
         _eis_kolommen(psu, "psu", functie, ["concern_kvk", "rol", "naam"])
-        team = psu[psu["concern_kvk"].astype(str) == klant]
+        team = psu[psu["concern_kvk"].astype(TEKST) == klant]
         if len(team):
             leden = []
             for rol, groep in team.groupby("rol", sort=False):
@@ -1352,11 +1353,11 @@ def accountkaart(kvk: str, *, facturen: pd.DataFrame, bedrijven: pd.DataFrame,
     if waarheid_overnames is not None:
         _eis_kolommen(waarheid_overnames, "waarheid_overnames", functie, ["soort", "datum", "oude_kvk", "nieuwe_kvk"])
         fusies = waarheid_overnames[(waarheid_overnames["soort"] == "fusie")
-                                    & (waarheid_overnames["nieuwe_kvk"].astype(str) == klant)]
+                                    & (waarheid_overnames["nieuwe_kvk"].astype(TEKST) == klant)]
         for r in fusies.itertuples():
             oud = str(r.oude_kvk)
             oude_naam = _concernnaam_uit(register.naam["bedrijf"].get(oud, oud))
-            apart = voor_fusie(bedrijven, waarheid_overnames[waarheid_overnames["oude_kvk"].astype(str) == oud])
+            apart = voor_fusie(bedrijven, waarheid_overnames[waarheid_overnames["oude_kvk"].astype(TEKST) == oud])
             reg_apart = _register(apart, functie)
             sleutel_apart, _, _ = _sleutels(facturen, reg_apart, "concern", "besteld_door", functie)
             van_oud = facturen[sleutel_apart == oud]
@@ -1438,7 +1439,7 @@ def accountkaart(kvk: str, *, facturen: pd.DataFrame, bedrijven: pd.DataFrame,
             secties["Share of wallet"] = "Geen schatting van de besteding van deze klant (niet in de wallet)."
         else:
             s = sow.iloc[0]
-            w = wallet[wallet["concern_kvk"].astype(str) == klant].iloc[0]
+            w = wallet[wallet["concern_kvk"].astype(TEKST) == klant].iloc[0]
             rang_l = s["rang_leverancier"]
             rang_tekst = (f"nummer {int(rang_l)} van {int(s['aantal_leveranciers'])} leveranciers"
                           if not pd.isna(rang_l) else "geen leverancier")
@@ -1484,7 +1485,7 @@ def accountkaart(kvk: str, *, facturen: pd.DataFrame, bedrijven: pd.DataFrame,
                   + ", ".join(f"{r} {int(dekking[r])}" for r in DMU_ROLLEN)]
         if dekking["ontbreekt"]:
             regels.append(f"- **Onbekend: {dekking['ontbreekt']}**")
-        beslissers = c[c["dmu_rol"].astype(str).str.lower() == "beslisser"]
+        beslissers = c[c["dmu_rol"].astype(TEKST).str.lower() == "beslisser"]
         if len(beslissers) and {"voornaam", "achternaam"} <= set(c.columns):
             lijst = [f"{r.voornaam} {r.achternaam}" + (f" ({r.functie})" if "functie" in c.columns and
                                                         isinstance(r.functie, str) else "")

@@ -509,7 +509,7 @@ class _GroteAccounts:
         self.sow = None
         if wallet is not None:
             basis = self.omzet(24, "concern", "besteld_door")
-            self.sow = share_of_wallet(basis[basis["klant"].isin(wallet["concern_kvk"].astype(str))], wallet)
+            self.sow = share_of_wallet(basis[basis["klant"].isin(set(wallet["concern_kvk"].dropna()))], wallet)
             self.sow = self.sow.set_index("klant")
 
     def _klant_per_regel(self, niveau: str, via: str):
