@@ -659,48 +659,111 @@ def _kort_label(naam: str, lengte: int = 24) -> str:
     return naam if len(naam) <= lengte else naam[: lengte - 1] + "…"
 
 
+def _grote_accounts_waarden(omzet, drempel: float, top: int, xmax: float | None = None):
+    """Per staaf (altijd ``top`` stuks): breedte in %, kleur, label en tekst; plus de grens van de x-as."""
+    aandelen = omzet["aandeel"].head(top).to_numpy(dtype=float)
+    namen = [_kort_label(n) for n in omzet["naam"].head(top)]
+    n = len(aandelen)
+    breedtes = [100 * a for a in aandelen] + [0.0] * (top - n)
+    kleuren = [_DONKER if a >= drempel - 1e-12 else _LICHT for a in aandelen] + [_LICHT] * (top - n)
+    labels = namen + [""] * (top - n)
+    teksten = [" " + procent_kort(a) for a in aandelen] + [""] * (top - n)
+    hoogste = float(aandelen.max()) if n else drempel
+    grens = 100 * max(hoogste, drempel) * 1.25 if xmax is None else 100 * xmax
+    return breedtes, kleuren, labels, teksten, grens
+
+
 def grote_accounts_grafiek(omzet, *, drempel: float = 0.05, top: int = 12,
-                           titel: str = "Aandeel in de omzet per klant", ax=None):
+                           titel: str = "Aandeel in de omzet per klant", waarden: bool = True,
+                           xmax: float | None = None, ax=None):
     """Liggende staven: het aandeel in de omzet van de grootste klanten, met de drempel als lijn.
 
     ``omzet`` is de uitkomst van :func:`klantlib.accounts.omzet_per_klant`.
-    Klanten op of boven ``drempel`` zijn donker; het percentage staat achter
-    elke staaf.
+    Klanten op of boven ``drempel`` zijn donker; met ``waarden`` staat het
+    percentage achter elke staaf. Er zijn altijd ``top`` staven (bij minder
+    klanten blijven de laatste leeg), zodat
+    :func:`grote_accounts_grafiek_bijwerken` ze later kan vullen. ``xmax`` (een
+    deel, zoals 0.15) zet de schaal vast; standaard past hij zich aan.
 
     >>> import pandas as pd
     >>> o = pd.DataFrame({"naam": ["A", "B", "C"], "aandeel": [0.5, 0.3, 0.04]})
-    >>> ax = grote_accounts_grafiek(o, drempel=0.05)
+    >>> ax = grote_accounts_grafiek(o, drempel=0.05, top=3)
     >>> [t.get_text() for t in ax.get_yticklabels()], ax.get_title()
     (['A', 'B', 'C'], 'Aandeel in de omzet per klant')
     >>> plt.close(ax.figure)
     """
     ax = _nieuwe_ax(ax, 6.5, 4)
-    deel = omzet.head(top)
-    aandelen = deel["aandeel"].to_numpy(dtype=float)
-    kleuren = [_DONKER if a >= drempel - 1e-12 else _LICHT for a in aandelen]
-    posities = range(len(deel))
-    ax.barh(list(posities), 100 * aandelen, color=kleuren)
-    ax.set_yticks(list(posities), [_kort_label(n) for n in deel["naam"]], fontsize=8)
-    ax.invert_yaxis()
-    for i, a in enumerate(aandelen):
-        ax.text(100 * a, i, " " + procent_kort(a), va="center", fontsize=7)
+    breedtes, kleuren, labels, teksten, grens = _grote_accounts_waarden(omzet, drempel, top, xmax)
+    ax.barh(list(range(top)), breedtes, color=kleuren)
+    ax.set_yticks(list(range(top)), labels, fontsize=8)
+    ax.set_ylim(top - 0.5, -0.6)
+    if waarden:
+        for i, (b, t) in enumerate(zip(breedtes, teksten)):
+            ax.text(b, i, t, va="center", fontsize=7)
     ax.axvline(100 * drempel, color=_ROOD, linestyle="--", linewidth=1)
-    ax.text(100 * drempel, len(deel) - 0.4, f" drempel {procent_kort(drempel)}", color=_ROOD, fontsize=8,
-            va="bottom")
-    hoogste = float(aandelen.max()) if len(aandelen) else drempel
-    ax.set_xlim(0, 100 * max(hoogste, drempel) * 1.25)
+    ax.text(100 * drempel, top - 0.6, f" drempel {procent_kort(drempel)}", color=_ROOD, fontsize=8, va="bottom")
+    ax.set_xlim(0, grens)
     ax.set_xlabel("Aandeel in de omzet (%)")
     ax.set_title(titel)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
 
+def grote_accounts_grafiek_bijwerken(delen: dict, omzet, *, drempel: float = 0.05,
+                                     titel: str = "Aandeel in de omzet per klant", xmax: float | None = None) -> None:
+    """Zet nieuwe klanten en aandelen in een grafiek van :func:`grote_accounts_grafiek`.
+
+    De namen bewegen mee: geef ``bewegende_delen(ax, y_as=True)`` mee, en ``x_as=True`` als de schaal
+    meebeweegt (zonder vaste ``xmax``).
+
+    >>> import pandas as pd
+    >>> ax = grote_accounts_grafiek(pd.DataFrame({"naam": ["A", "B"], "aandeel": [0.5, 0.3]}), top=3)
+    >>> grote_accounts_grafiek_bijwerken(bewegende_delen(ax, x_as=True, y_as=True),
+    ...                                  pd.DataFrame({"naam": ["C"], "aandeel": [0.2]}), drempel=0.25)
+    >>> [round(p.get_width()) for p in ax.patches], [t.get_text() for t in ax.get_yticklabels()]
+    ([20, 0, 0], ['C', '', ''])
+    >>> ax.texts[-1].get_text(), ax.texts[0].get_text()
+    (' drempel 25 %', ' 20 %')
+    >>> plt.close(ax.figure)
+    """
+    ax = delen["titel"].axes
+    top = len(delen["staven"])
+    breedtes, kleuren, labels, teksten, grens = _grote_accounts_waarden(omzet, drempel, top, xmax)
+    for staaf, b, k in zip(delen["staven"], breedtes, kleuren):
+        staaf.set_width(b)
+        staaf.set_facecolor(k)
+    *waardeteksten, drempeltekst = delen["teksten"]
+    for i, (tekst, b, t) in enumerate(zip(waardeteksten, breedtes, teksten)):
+        tekst.set_position((b, i))
+        tekst.set_text(t)
+    ax.set_yticks(list(range(top)), labels, fontsize=8)
+    drempellijn = delen["lijnen"][0]
+    drempellijn.set_xdata([100 * drempel] * 2)
+    drempeltekst.set_position((100 * drempel, top - 0.6))
+    drempeltekst.set_text(f" drempel {procent_kort(drempel)}")
+    ax.set_xlim(0, grens)
+    delen["titel"].set_text(titel)
+
+
+def _pareto_waarden(omzet, drempel: float):
+    aandelen = omzet["aandeel"].to_numpy(dtype=float)
+    cumulatief = 100 * np.cumsum(aandelen)
+    x = 100 * np.arange(1, len(aandelen) + 1) / max(len(aandelen), 1)
+    groot = aandelen >= drempel - 1e-12
+    k80 = int(np.argmax(cumulatief >= 80 - 1e-9)) + 1 if len(cumulatief) else 0
+    deel = k80 / len(aandelen) if len(aandelen) else 0.0
+    return (x, cumulatief, groot, 100 * deel, f" {k80} klanten ({procent_kort(deel)}) = 80 %",
+            f"{int(groot.sum())} grote accounts (≥ {procent_kort(drempel)})")
+
+
 def pareto_grafiek(omzet, *, drempel: float = 0.05, titel: str = "Pareto: hoeveel klanten maken de omzet?",
                    ax=None):
     """De Pareto-curve: het cumulatieve aandeel in de omzet tegen het aantal klanten.
 
-    De grote accounts (aandeel ≥ ``drempel``) zijn donkere punten; een
-    stippellijn toont hoeveel klanten samen 80 % van de omzet maken.
+    Op de x-as het deel van alle klanten (van groot naar klein), zodat je de
+    80/20-regel direct ziet. De grote accounts (aandeel ≥ ``drempel``) zijn
+    donkere punten; een stippellijn toont hoeveel klanten samen 80 % van de
+    omzet maken.
 
     >>> import pandas as pd
     >>> o = pd.DataFrame({"naam": list("abcde"), "aandeel": [0.5, 0.3, 0.1, 0.05, 0.05]})
@@ -709,29 +772,45 @@ def pareto_grafiek(omzet, *, drempel: float = 0.05, titel: str = "Pareto: hoevee
     ('Cumulatief aandeel in de omzet (%)', True)
     >>> plt.close(ax.figure)
     """
-    import numpy as np
-
     ax = _nieuwe_ax(ax, 6.5, 4)
-    aandelen = omzet["aandeel"].to_numpy(dtype=float)
-    cumulatief = 100 * np.cumsum(aandelen)
-    x = np.arange(1, len(aandelen) + 1)
+    x, cumulatief, groot, k80, tekst80, tekstgroot = _pareto_waarden(omzet, drempel)
     ax.plot(x, cumulatief, color=_DONKER, linewidth=1.5)
-    groot = aandelen >= drempel - 1e-12
     ax.plot(x[groot], cumulatief[groot], "o", color=_DONKER, markersize=5)
-    k80 = int(np.argmax(cumulatief >= 80 - 1e-9)) + 1 if len(cumulatief) else 0
     ax.axhline(80, color=_GRIJS, linestyle=":", linewidth=1)
     ax.axvline(k80, color=_GRIJS, linestyle=":", linewidth=1)
-    deel = k80 / len(aandelen) if len(aandelen) else 0
-    ax.text(k80, 40, f" {k80} klanten ({procent_kort(deel)}) = 80 %", fontsize=8, color=_GRIJS)
-    ax.text(x[-1] if len(x) else 1, 4, f"{int(groot.sum())} grote accounts (≥ {procent_kort(drempel)})",
-            fontsize=8, ha="right", color=_DONKER)
+    ax.text(k80, 40, tekst80, fontsize=8, color=_GRIJS)
+    ax.text(100, 4, tekstgroot, fontsize=8, ha="right", color=_DONKER)
     ax.set_ylim(0, 102)
-    ax.set_xlim(0, max(len(x), 1) + 1)
-    ax.set_xlabel("Aantal klanten (van groot naar klein)")
+    ax.set_xlim(0, 101)
+    ax.set_xlabel("Deel van de klanten, van groot naar klein (%)")
     ax.set_ylabel("Cumulatief aandeel in de omzet (%)")
     ax.set_title(titel)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
+
+
+def pareto_grafiek_bijwerken(delen: dict, omzet, *, drempel: float = 0.05,
+                             titel: str = "Pareto: hoeveel klanten maken de omzet?") -> None:
+    """Zet nieuwe omzet in een grafiek van :func:`pareto_grafiek` (geef ``bewegende_delen(ax)`` mee).
+
+    >>> import pandas as pd
+    >>> ax = pareto_grafiek(pd.DataFrame({"naam": list("ab"), "aandeel": [0.9, 0.1]}))
+    >>> pareto_grafiek_bijwerken(bewegende_delen(ax),
+    ...                          pd.DataFrame({"naam": list("abc"), "aandeel": [0.5, 0.3, 0.2]}))
+    >>> ax.texts[0].get_text(), [round(float(x), 1) for x in ax.lines[0].get_xdata()]
+    (' 2 klanten (66,7 %) = 80 %', [33.3, 66.7, 100.0])
+    >>> plt.close(ax.figure)
+    """
+    x, cumulatief, groot, k80, tekst80, tekstgroot = _pareto_waarden(omzet, drempel)
+    curve, punten, _, lijn80 = delen["lijnen"]
+    curve.set_data(x, cumulatief)
+    punten.set_data(x[groot], cumulatief[groot])
+    lijn80.set_xdata([k80] * 2)
+    t80, tgroot = delen["teksten"]
+    t80.set_position((k80, 40))
+    t80.set_text(tekst80)
+    tgroot.set_text(tekstgroot)
+    delen["titel"].set_text(titel)
 
 
 def vensters_grafiek(tabel, *, drempel: float = 0.05, titel: str = "Grote accounts bij 12, 24 en 36 maanden",

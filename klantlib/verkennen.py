@@ -794,6 +794,16 @@ class _GroteAccounts:
             self._omzet[sleutel] = tabel
         return self._omzet[sleutel]
 
+    def schaal(self, hoogste_drempel: float, perioden=(12, 24, 36)) -> float:
+        """Een vaste grens voor de x-as van de staven: het grootste aandeel bij elke instelling, of de drempel.
+
+        Het grootste aandeel zit altijd op concernniveau (een concern is minstens zo groot als elk van zijn
+        bedrijven en vestigingen), dus we hoeven alleen die te berekenen.
+        """
+        hoogste = max(float(self.omzet(m, "concern", v)["aandeel"].max()) for m in perioden for v in
+                      ("besteld_door", "factuuradres"))
+        return max(hoogste, hoogste_drempel) * 1.12
+
     def tekst(self, *, drempel: float, maanden: int, niveau: str, via: str) -> str:
         import html as _html
 
@@ -855,99 +865,34 @@ def grote_accounts_tekst(facturen, bedrijven, wallet=None, *, drempel: float = 0
                                                                         niveau=niveau, via=via)
 
 
-class _GroteAccountsFiguur:
-    """De figuur van de widget: links de grootste klanten (staven), rechts de Pareto-curve.
-
-    De figuur wordt één keer opgebouwd; bij een wijziging veranderen alleen de staven, lijnen en teksten
-    (geen nieuwe figuur, geen nieuwe assen). Ziet eruit als ``grafieken.grote_accounts_grafiek`` en
-    ``grafieken.pareto_grafiek`` naast elkaar, zonder de percentages achter de staven (die staan in de
-    tabel boven de figuur; minder tekst tekent sneller).
-    """
-
-    TOP = 12
-
-    def __init__(self):
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-
-        from klantlib.grafieken import _DONKER, _GRIJS, _LICHT, _ROOD
-
-        self._donker, self._licht = _DONKER, _LICHT
-        self.fig = Figure(figsize=(10, 3.6), dpi=80)
-        FigureCanvasAgg(self.fig)
-        self.links, self.rechts = self.fig.subplots(1, 2)
-        self.fig.subplots_adjust(left=0.19, right=0.98, top=0.9, bottom=0.14, wspace=0.3)
-        links, rechts = self.links, self.rechts
-        self.staven = links.barh(range(self.TOP), [0.0] * self.TOP, color=_LICHT)
-        links.set_yticks(range(self.TOP), [""] * self.TOP, fontsize=8)
-        links.set_ylim(self.TOP - 0.5, -0.6)
-        self.drempellijn = links.axvline(5, color=_ROOD, linestyle="--", linewidth=1)
-        self.drempeltekst = links.text(5, self.TOP - 0.6, "", color=_ROOD, fontsize=8, va="bottom")
-        links.set_xlabel("Aandeel in de omzet (%)")
-        links.spines[["top", "right"]].set_visible(False)
-        self.titel = links.set_title("")
-        self.curve, = rechts.plot([], [], color=_DONKER, linewidth=1.5)
-        self.punten, = rechts.plot([], [], "o", color=_DONKER, markersize=5)
-        rechts.axhline(80, color=_GRIJS, linestyle=":", linewidth=1)
-        self.lijn80 = rechts.axvline(1, color=_GRIJS, linestyle=":", linewidth=1)
-        self.tekst80 = rechts.text(1, 40, "", fontsize=8, color=_GRIJS)
-        self.tekstgroot = rechts.text(1, 4, "", fontsize=8, ha="right", color=_DONKER)
-        rechts.set_ylim(0, 102)
-        rechts.set_xlabel("Aantal klanten (van groot naar klein)")
-        rechts.set_ylabel("Cumulatief aandeel (%)")
-        rechts.set_title("Pareto-curve")
-        rechts.spines[["top", "right"]].set_visible(False)
-
-    def bijwerken(self, omzet, *, drempel: float, titel: str) -> None:
-        import numpy as np
-
-        from klantlib.grafieken import _kort_label
-
-        aandelen = omzet["aandeel"].to_numpy(dtype=float)
-        top = aandelen[: self.TOP]
-        namen = omzet["naam"].head(self.TOP).tolist()
-        for i, staaf in enumerate(self.staven):
-            breedte = 100 * top[i] if i < len(top) else 0.0
-            staaf.set_width(breedte)
-            staaf.set_color(self._donker if i < len(top) and top[i] >= drempel - 1e-12 else self._licht)
-        self.links.set_yticklabels([_kort_label(n) for n in namen] + [""] * (self.TOP - len(namen)))
-        self.drempellijn.set_xdata([100 * drempel] * 2)
-        self.drempeltekst.set_position((100 * drempel, self.TOP - 0.6))
-        self.drempeltekst.set_text(f" drempel {procent_kort(drempel)}")
-        hoogste = float(top.max()) if len(top) else drempel
-        self.links.set_xlim(0, 100 * max(hoogste, drempel) * 1.25)
-        self.titel.set_text(titel)
-        cumulatief = 100 * np.cumsum(aandelen)
-        x = np.arange(1, len(aandelen) + 1)
-        groot = aandelen >= drempel - 1e-12
-        self.curve.set_data(x, cumulatief)
-        self.punten.set_data(x[groot], cumulatief[groot])
-        k80 = int(np.argmax(cumulatief >= 80 - 1e-9)) + 1 if len(cumulatief) else 0
-        self.lijn80.set_xdata([k80] * 2)
-        self.tekst80.set_position((k80, 40))
-        deel = k80 / len(aandelen) if len(aandelen) else 0.0
-        self.tekst80.set_text(f" {k80} klanten ({procent_kort(deel)}) = 80 %")
-        self.tekstgroot.set_position((max(len(x), 1), 4))
-        self.tekstgroot.set_text(f"{int(groot.sum())} grote accounts (≥ {procent_kort(drempel)})")
-        self.rechts.set_xlim(0, max(len(x), 1) + 1)
-
-    def png(self) -> bytes:
-        """De figuur als PNG: tekenen en snel inpakken (compressie 1: iets groter bestand, veel minder rekenwerk)."""
-        import io
-
-        from PIL import Image as PILImage
-
-        canvas = self.fig.canvas
-        canvas.draw()
-        breedte, hoogte = canvas.get_width_height()
-        buffer = io.BytesIO()
-        PILImage.frombuffer("RGBA", (breedte, hoogte), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
-            buffer, format="png", compress_level=1)
-        return buffer.getvalue()
-
-
 def _grote_accounts_titel(maanden, niveau) -> str:
     return f"Aandeel in de omzet ({maanden} mnd, per {niveau})"
+
+
+def _grote_accounts_teken(assen, gegevens):
+    """Eerste tekening: links de grootste klanten (zonder percentages: die staan in de tabel), rechts Pareto.
+
+    Beide x-assen liggen vast (links tot ``xmax``, rechts 0-100 % van de klanten): dan hoort alleen de y-as
+    met de namen bij de bewegende delen, en blijft de rest achtergrond.
+    """
+    omzet, drempel, titel, xmax = gegevens
+    links, rechts = assen
+    grafieken.grote_accounts_grafiek(omzet, drempel=drempel, titel=titel, waarden=False, xmax=xmax, ax=links)
+    grafieken.pareto_grafiek(omzet, drempel=drempel, titel="Pareto-curve", ax=rechts)
+    rechts.set_ylabel("Cumulatief aandeel (%)")
+    return {"links": grafieken.bewegende_delen(links, y_as=True), "rechts": grafieken.bewegende_delen(rechts)}
+
+
+def _grote_accounts_werk_bij(delen, gegevens) -> None:
+    omzet, drempel, titel, xmax = gegevens
+    grafieken.grote_accounts_grafiek_bijwerken(delen["links"], omzet, drempel=drempel, titel=titel, xmax=xmax)
+    grafieken.pareto_grafiek_bijwerken(delen["rechts"], omzet, drempel=drempel, titel="Pareto-curve")
+
+
+def _grote_accounts_figuur() -> WidgetFiguur:
+    return WidgetFiguur(_grote_accounts_teken, _grote_accounts_werk_bij, breedte=10, hoogte=3.6, dpi=80,
+                        marges=dict(left=0.19, right=0.98, top=0.9, bottom=0.14, wspace=0.3), assen=(1, 2),
+                        vorm=lambda gegevens: gegevens[3])
 
 
 def grote_accounts_verkenner(facturen=None, bedrijven=None, wallet=None, **standaard):
@@ -977,17 +922,16 @@ def grote_accounts_verkenner(facturen=None, bedrijven=None, wallet=None, **stand
     via = widgets.ToggleButtons(options=[("wie bestelde", "besteld_door"), ("factuuradres", "factuuradres")],
                                 value=instelling["via"], description="Tel via", style=stijl)
     resultaat = _resultaat()
-    figuur = _GroteAccountsFiguur()
-    plaatje = widgets.Image(format="png", layout=widgets.Layout(width="800px"))
+    figuur = _grote_accounts_figuur()
+    xmax = rekenaar.schaal(drempel.max / 100)
 
     def bijwerken(_=None) -> None:
         keuze = dict(drempel=drempel.value / 100, maanden=periode.value, niveau=niveau.value, via=via.value)
         resultaat.value = rekenaar.tekst(**keuze)
-        figuur.bijwerken(rekenaar.omzet(keuze["maanden"], keuze["niveau"], keuze["via"]), drempel=keuze["drempel"],
-                         titel=_grote_accounts_titel(keuze["maanden"], keuze["niveau"]))
-        plaatje.value = figuur.png()
+        figuur.toon((rekenaar.omzet(keuze["maanden"], keuze["niveau"], keuze["via"]), keuze["drempel"],
+                     _grote_accounts_titel(keuze["maanden"], keuze["niveau"]), xmax))
 
     for control in (drempel, periode, niveau, via):
         control.observe(bijwerken, names="value")
     bijwerken()
-    return _widgetbox("grote-accounts", widgets.HBox([drempel, periode]), niveau, via, resultaat, plaatje)
+    return _widgetbox("grote-accounts", widgets.HBox([drempel, periode]), niveau, via, resultaat, figuur.beeld)

@@ -92,3 +92,53 @@ def test_snelle_omzet_gelijk_aan_omzet_per_klant():
                 snel = rekenaar.omzet(maanden, niveau, via)
                 echt = omzet_per_klant(f, bedrijven=b, maanden=maanden, niveau=niveau, via=via)
                 pd.testing.assert_frame_equal(snel, echt, check_exact=False, rtol=1e-12)
+
+
+def test_widget_werkt_de_figuur_bij_op_het_gedeelde_mechanisme(monkeypatch):
+    """Eén figuur (WidgetFiguur), één render per wijziging, en het plaatje is gelijk aan een verse figuur."""
+    import io
+
+    import ipywidgets as widgets
+    import matplotlib.pyplot as plt
+    import numpy as np
+    from PIL import Image
+
+    from klantlib.verkennen import WidgetFiguur
+
+    gezien = []
+    toon = WidgetFiguur.toon
+
+    def volg(self, gegevens):
+        png = toon(self, gegevens)
+        gezien.append((self, gegevens, png))
+        return png
+
+    monkeypatch.setattr(WidgetFiguur, "toon", volg)
+    box = grote_accounts_verkenner()
+    beelden = []
+    stapel = [box]
+    controls = {}
+    while stapel:
+        kind = stapel.pop()
+        stapel.extend(getattr(kind, "children", ()))
+        if isinstance(kind, widgets.Image):
+            beelden.append(kind)
+        if getattr(kind, "description", ""):
+            controls[kind.description] = kind
+    assert len(beelden) == 1 and "klantlib-grafiek" in beelden[0]._dom_classes
+    figuur = gezien[-1][0]
+
+    def pixels(png):
+        return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+
+    for label, waarde in [("Drempel (%)", 3.0), ("Niveau", "vestiging"), ("Periode", 12), ("Tel via", "factuuradres"),
+                          ("Niveau", "concern"), ("Drempel (%)", 9.5)]:
+        voor = len(gezien)
+        controls[label].value = waarde
+        assert len(gezien) == voor + 1, "één wijziging moet één keer renderen"
+        f, gegevens, png = gezien[-1]
+        assert f is figuur and beelden[0].value == png
+        verschil = np.any(pixels(png) != pixels(f.vers_png(gegevens)), axis=-1).mean()
+        assert verschil < 0.001, f"plaatje wijkt af na {label}={waarde!r}"
+    assert figuur.tellers["getekend"] == 1 and figuur.tellers["bijgewerkt"] == 6
+    assert plt.get_fignums() == []
