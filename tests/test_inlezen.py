@@ -523,10 +523,10 @@ def test_ander_spreadsheetformaat_geeft_uitleg(tmp_path):
 @pytest.mark.parametrize("bestand", ["03_excel_titelregel.xlsx", "07_samengevoegde_koppen.xlsx",
                                      "32_meerdere_bladen.xlsx"])
 def test_groot_excel_alleen_lezen_geeft_hetzelfde(monkeypatch, bestand):
-    import klantlib.inlezen as inlezen
+    from klantlib.inlezen import bestand as bestandmodule
 
     gewoon, v1 = _lees(bestand)
-    monkeypatch.setattr(inlezen, "_GROOT_EXCEL", 0)  # elk bestand telt nu als groot
+    monkeypatch.setattr(bestandmodule, "GROOT_EXCEL", 0)  # elk bestand telt nu als groot
     snel, v2 = _lees(bestand)
     pd.testing.assert_frame_equal(gewoon, snel)
     assert v1.koppeling == v2.koppeling and v1.kopregel == v2.kopregel
