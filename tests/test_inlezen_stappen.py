@@ -115,13 +115,15 @@ def test_lange_vraag_als_kolomkop():
 
 def test_koppelen_twee_kandidaten_en_eigen_keuze():
     w: list[str] = []
-    koppeling, niet = koppel(["Datum", "Factuurdatum", "Klant", "Bedrag", "Memo", ""], "facturen", {}, "x.csv", w)
+    koppeling, hulp, niet, genegeerd = koppel(["Datum", "Factuurdatum", "Klant", "Bedrag", "Memo", ""], "facturen",
+                                              {}, "x.csv", w)
+    assert hulp == {} and genegeerd == {}
     # 'Factuurdatum' staat eerder in de lijst met namen dan 'Datum', dus die wint.
     assert koppeling == {"Factuurdatum": "factuurdatum", "Klant": "klantnaam", "Bedrag": "bedrag"}
     assert "factuurdatum: meer kolommen passen" in w[0] and "kolommen={'Datum': 'factuurdatum'}" in w[0]
     assert niet == ["Datum", "Memo", "1 kolom(men) zonder naam"]
     w = []
-    koppeling, _ = koppel(["Datum", "Factuurdatum"], "facturen", {"datum": "factuurdatum"}, "x.csv", w)
+    koppeling, *_ = koppel(["Datum", "Factuurdatum"], "facturen", {"datum": "factuurdatum"}, "x.csv", w)
     assert koppeling == {"Datum": "factuurdatum"} and not w  # eigen koppeling, hoofdletters tellen niet
 
 
@@ -231,15 +233,31 @@ def test_totaalregel_vergelijken():
     totaal = np.array([False, False, True, False])
     apart = totaal.copy()
     controleer_totaal(totaal, {"Bedrag": "bedrag"}, SCHEMA["facturen"], uit, apart, w, np.array([2, 3, 4, 5]))
-    # Som van de gebruikte rijen: 100 + 250,50 + 1 = 351,50; de totaalregel zegt 350,50.
-    assert w == ["Totaalregel in rij 4 niet meegeteld: bedrag € 350,50; som van de gebruikte rijen € 351,50 "
-                 "(wijkt af)."]
+    # De totaalregel telt de rijen erboven op: 100 + 250,50 = 350,50. Rij 5 staat eronder en hoort er niet bij.
+    assert w == ["Totaalregel in rij 4 niet meegeteld: bedrag € 350,50; som van de gebruikte rijen erboven "
+                 "€ 350,50 (klopt)."]
+
+
+def test_subtotalen_vergelijken_met_de_rijen_die_ze_optellen():
+    w: list[str] = []
+    # Rij 2-3: 100 + 200; rij 4 subtotaal 300 (klopt); rij 5-6: 50 + 25; rij 7 subtotaal 80 (fout: 75);
+    # rij 8 eindtotaal 375 = alle gebruikte rijen erboven (klopt); rij 9 staat onder de totalen.
+    uit = {"bedrag": np.array([100.0, 200.0, 300.0, 50.0, 25.0, 80.0, 375.0, 1.0])}
+    totaal = np.array([False, False, True, False, False, True, True, False])
+    controleer_totaal(totaal, {"Bedrag": "bedrag"}, SCHEMA["facturen"], uit, totaal.copy(), w, np.arange(2, 10))
+    assert w == [
+        "Totaalregel in rij 4 niet meegeteld: bedrag € 300,00; som van de gebruikte rijen erboven € 300,00 (klopt).",
+        "Totaalregel in rij 7 niet meegeteld: bedrag € 80,00; som van de gebruikte rijen 5 t/m 6: € 75,00, van alle "
+        "gebruikte rijen erboven: € 375,00 (wijkt af).",
+        "Totaalregel in rij 8 niet meegeteld: bedrag € 375,00; som van alle gebruikte rijen erboven € 375,00 (klopt).",
+    ]
 
 
 def test_voorloopnullen_en_tekstwaarden():
     w: list[str] = []
-    t = vul_voorloopnullen(np.array(["1234567", "87654321", "", "ABC"], dtype=object), "kvk_nummer", "KvK", w)
-    assert t.tolist() == ["01234567", "87654321", "", "ABC"] and "1 nummer(s)" in w[0]
+    t = vul_voorloopnullen(np.array(["12345678", "012345678901", "", "ABC"], dtype=object), "vestigingsnummer",
+                           "Vestiging", w)
+    assert t.tolist() == ["000012345678", "012345678901", "", "ABC"] and "1 nummer(s)" in w[0]
     assert tekstwaarden(_tekstkolom(" a ", None, "b")).tolist() == ["a", "", "b"]
 
 

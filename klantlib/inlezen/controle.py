@@ -18,7 +18,8 @@ from .schema import SOORT_FACTUUR
 from .tekst import str_take, str_uit_object, tekstwaarden, vertaal_uniek
 from .verslag import euro, rijlijst, voorbeeldwaarden
 
-TOTAAL = re.compile(r"^\s*(sub|eind)?\s*tota(a)?l", re.I)
+#: Het woord totaal (of subtotaal, eindtotaal) vooraan in een cel, als heel woord: 'Totaalbouw B.V.' is een klant.
+TOTAAL = re.compile(r"^\s*(sub|eind|grand\s*)?\s*tota(a)?l(en|bedrag|omzet)?\b", re.I)
 
 
 def controleer_onleesbaar(naam, bron, onleesbaar, leeg, vol, s, rijnummers, wat):
@@ -36,21 +37,51 @@ def controleer_onleesbaar(naam, bron, onleesbaar, leeg, vol, s, rijnummers, wat)
 
 
 def controleer_totaal(totaal, koppeling, schema, uit, apart, waarschuwingen, rijnummers):
-    """Totaalregel gevonden: vergelijk met de som van de gebruikte bedragen."""
-    for doel in koppeling.values():
-        if schema[doel][0] != "bedrag":
-            continue
+    """Totaalregels gevonden: vergelijk elk met de som van de gebruikte rijen die het optelt.
+
+    Een subtotaal telt de rijen sinds het vorige (sub)totaal op; een eindtotaal alle rijen erboven.
+    We vergelijken met allebei en zeggen welke klopt.
+    """
+    doelen = [d for d in koppeling.values() if schema[d][0] == "bedrag"]
+    if "bedrag" in uit and "bedrag" not in doelen and "bedrag" in schema:
+        doelen.append("bedrag")  # bedrag uit debet en credit
+    gebruikt = ~apart
+    for doel in doelen:
         waarden = uit[doel]
-        gebruikt = float(np.nansum(waarden[~apart]))
+        vorige = -1
         for i in np.flatnonzero(totaal):
             w = waarden[i]
             if np.isnan(w):
+                vorige = i
                 continue
-            klopt = "klopt" if abs(w - gebruikt) < 0.005 + 1e-9 * abs(gebruikt) else "wijkt af"
-            waarschuwingen.append(
-                f"Totaalregel in rij {rijnummers[i]} niet meegeteld: {doel} {euro(w)}; som van de gebruikte "
-                f"rijen {euro(gebruikt)} ({klopt})."
-            )
+            boven = gebruikt.copy()
+            boven[i:] = False
+            stuk = boven.copy()
+            stuk[: vorige + 1] = False
+            som_boven, som_stuk = float(np.nansum(waarden[boven])), float(np.nansum(waarden[stuk]))
+            begin = f"Totaalregel in rij {rijnummers[i]} niet meegeteld: {doel} {euro(w)}; "
+            if vorige < 0:
+                erboven = "" if not gebruikt[i:].any() else " erboven"
+                tekst = (f"som van de gebruikte rijen{erboven} {euro(som_boven)} "
+                         f"({'klopt' if _gelijk(w, som_boven) else 'wijkt af'}).")
+            elif _gelijk(w, som_stuk) and stuk.any():
+                tekst = f"som van de gebruikte rijen {_van_tot(rijnummers[stuk])}: {euro(som_stuk)} (klopt)."
+            elif _gelijk(w, som_boven):
+                tekst = f"som van alle gebruikte rijen erboven {euro(som_boven)} (klopt)."
+            else:
+                tekst = (f"som van de gebruikte rijen {_van_tot(rijnummers[stuk])}: {euro(som_stuk)}, van alle "
+                         f"gebruikte rijen erboven: {euro(som_boven)} (wijkt af)." if stuk.any() else
+                         f"som van alle gebruikte rijen erboven {euro(som_boven)} (wijkt af).")
+            waarschuwingen.append(begin + tekst)
+            vorige = i
+
+
+def _gelijk(a: float, b: float) -> bool:
+    return abs(a - b) < 0.005 + 1e-9 * abs(b)
+
+
+def _van_tot(rijen) -> str:
+    return f"{int(rijen[0])} t/m {int(rijen[-1])}" if len(rijen) > 1 else f"{int(rijen[0])}"
 
 
 def toekomst(df, kolom, rijen, waarschuwingen, peil):
@@ -74,13 +105,17 @@ def dubbel_id(df, kolom, rijen, waarschuwingen, wat="nummer"):
         )
 
 
-def facturen_afronden(df, rijen, koppeling, waarschuwingen, peil):
-    """Soort afleiden of vertalen; waarschuwen voor dubbele nummers, creditnota's, toekomst."""
+def facturen_afronden(df, rijen, koppeling, waarschuwingen, peil, soorttabel=None):
+    """Soort afleiden of vertalen; het teken laten passen bij de soort; waarschuwen voor dubbele
+    nummers, creditnota's en datums in de toekomst."""
     negatief = (df["bedrag"] < 0).to_numpy()
     afgeleid = np.where(negatief, "creditnota", "factuur").astype(object) if "soort" in koppeling.values() else None
     if "soort" in koppeling.values():
         origineel = df["soort"]
-        vertaald, onbekend = vertaal_uniek(origineel, SOORT_FACTUUR)
+        vertaald, onbekend = vertaal_uniek(origineel, soorttabel or SOORT_FACTUUR)
+        if onbekend.any():
+            _soort_uit_tekst(origineel, vertaald, onbekend, waarschuwingen)
+            onbekend = onbekend & pd.isna(vertaald)
         if onbekend.any():
             waarschuwingen.append(
                 "soort: onbekende waarden " + ", ".join(repr(v) for v in origineel[onbekend].unique()[:5])
@@ -110,7 +145,8 @@ def facturen_afronden(df, rijen, koppeling, waarschuwingen, peil):
                 f"factuurnummer: {int(df['factuurnummer'][dubbel].nunique())} nummer(s) komen vaker voor met "
                 f"verschillende inhoud, {rijlijst(rijen[dubbel])} (factuurregels?). Niet weggelaten."
             )
-    credit = negatief | df["soort"].isin(["creditnota", "retour"]).to_numpy()
+    negatief = _teken_uit_soort(df, negatief, rijen, waarschuwingen)
+    credit = negatief
     if credit.any():
         waarschuwingen.append(
             f"{int(credit.sum())} creditnota('s)/retour(en) met samen {euro(float(df['bedrag'][credit].sum()))}, "
@@ -120,40 +156,166 @@ def facturen_afronden(df, rijen, koppeling, waarschuwingen, peil):
     return df
 
 
-def leads_afronden(df, rijen, koppeling, waarschuwingen, peil, fasentabel):
-    """Klantfase vertalen; ontbrekende fasedatums afleiden uit fase en sluitdatum."""
+#: Een woord in een vrije tekst dat de soort factuur verraadt.
+_SOORTWOORDEN = [(re.compile(r"credit", re.I), "creditnota"), (re.compile(r"retour|return", re.I), "retour"),
+                 (re.compile(r"factuur|invoice", re.I), "factuur")]
+
+
+def _soort_uit_tekst(origineel, vertaald, onbekend, waarschuwingen) -> None:
+    """Onbekende soorten met een herkenbaar woord ('Creditnota retour stoel') vertalen, met melding."""
+    waarden = origineel.to_numpy(dtype=object)
+    voorbeelden = []
+    for waarde in pd.unique(waarden[onbekend]):
+        for patroon, soort in _SOORTWOORDEN:
+            if isinstance(waarde, str) and patroon.search(waarde):
+                vertaald[onbekend & (waarden == waarde)] = soort
+                if len(voorbeelden) < 3:
+                    voorbeelden.append(f"{waarde!r} -> {soort}")
+                break
+    if voorbeelden:
+        waarschuwingen.append("soort: vertaald op een woord in de tekst (" + ", ".join(voorbeelden) + ").")
+
+
+def _teken_uit_soort(df, negatief, rijen, waarschuwingen):
+    """Een creditnota of retour met een positief bedrag: in een bestand zonder negatieve bedragen staat het
+    teken in de soort (negatief maken, met melding); anders alleen waarschuwen. Geeft het nieuwe masker negatief."""
+    soort = df["soort"].isin(["creditnota", "retour"]).to_numpy()
+    positief = soort & (df["bedrag"] > 0).to_numpy()
+    if not positief.any():
+        return negatief
+    if not negatief.any():
+        bedrag = df["bedrag"].to_numpy(dtype="float64", copy=True)
+        bedrag[positief] = -bedrag[positief]
+        df["bedrag"] = bedrag
+        waarschuwingen.append(
+            f"soort: {int(positief.sum())} creditnota('s)/retour(en) hadden een positief bedrag. In dit bestand "
+            f"is geen enkel bedrag negatief: het teken staat in de soort. Die bedragen zijn negatief gemaakt "
+            f"(samen {euro(float(bedrag[positief].sum()))}), {rijlijst(rijen[positief])}."
+        )
+        return bedrag < 0
+    waarschuwingen.append(
+        f"soort: {int(positief.sum())} creditnota('s)/retour(en) hebben een positief bedrag, terwijl andere bedragen "
+        f"in dit bestand wel negatief zijn, {rijlijst(rijen[positief])}. Niet veranderd: ze tellen als positief "
+        "bedrag. Controleer ze."
+    )
+    return negatief
+
+
+#: Hoe ver een deal kwam: welke fasedatums horen erbij.
+_NIVEAU = {"lead": 0, "prospect": 1, "offerte": 2, "gewonnen": 3, "verloren": 1}
+
+
+def leads_afronden(df, rijen, koppeling, waarschuwingen, peil, fasentabel, extra=None):
+    """Klantfase vertalen (en de uitkomst uit een statuskolom); ontbrekende fasedatums afleiden en dat melden."""
     dubbel_id(df, "lead_id", rijen, waarschuwingen)
     toekomst(df, "aangemaakt_op", rijen, waarschuwingen, peil)
-    if "klantfase" not in koppeling.values():
+    extra = extra or {}
+    uitkomst = extra.get("uitkomst")
+    if "klantfase" not in koppeling.values() and uitkomst is None:
         return df
-    origineel = df["klantfase"]
-    fase, onbekend = vertaal_uniek(origineel, fasentabel)
-    if onbekend.any():
-        raise InleesFout(
-            "klantfase: onbekende fasen " + ", ".join(repr(v) for v in origineel[onbekend].unique()[:8])
-            + f" ({rijlijst(rijen[onbekend])}). Bekend zijn onder meer 'lead', 'prospect', "
-            "'offerte', 'gewonnen', 'verloren' en de standaardfasen van HubSpot en Salesforce. Vertaal je eigen "
-            "fasen met fasen={'jouw fase': 'prospect', ...}."
-        )
+    if "klantfase" in koppeling.values():
+        origineel = df["klantfase"]
+        fase, onbekend = vertaal_uniek(origineel, fasentabel)
+        if onbekend.any():
+            raise InleesFout(
+                "klantfase: onbekende fasen " + ", ".join(repr(v) for v in origineel[onbekend].unique()[:8])
+                + f" ({rijlijst(rijen[onbekend])}). Bekend zijn onder meer 'lead', 'prospect', "
+                "'offerte', 'gewonnen', 'verloren' en de standaardfasen van HubSpot, Salesforce, Pipedrive en "
+                "Teamleader. Vertaal je eigen fasen met fasen={'jouw fase': 'prospect', ...}."
+            )
+    else:
+        fase = np.array(extra.get("fase_uit_status"), dtype=object)
+    if uitkomst is not None:
+        fase = _fase_uit_uitkomst(fase, np.asarray(uitkomst, dtype=object), extra.get("uitkomst_bronnen", []),
+                                  "klantfase" in koppeling.values(), rijen, waarschuwingen)
     df["klantfase"] = str_uit_object(fase)
-    datums = ["prospect_op", "offerte_op", "gewonnen_op", "verloren_op"]
-    if any(d in koppeling.values() for d in datums):
-        return df
-    # Geen fasedatums in het bestand: afleiden, en dat eerlijk melden.
-    volgorde = {"lead": 0, "prospect": 1, "offerte": 2, "gewonnen": 3, "verloren": 1}
-    niveau = df["klantfase"].map(volgorde)
-    basis = df["aangemaakt_op"]
-    sluit = df["sluitdatum"].where(df["sluitdatum"].notna(), basis)
-    df["prospect_op"] = basis.where(niveau >= 1)
-    df["offerte_op"] = basis.where(niveau >= 2)
-    df["gewonnen_op"] = sluit.where(df["klantfase"] == "gewonnen")
-    df["verloren_op"] = sluit.where(df["klantfase"] == "verloren")
-    waarschuwingen.append(
-        "Fasedatums ontbreken: afgeleid uit de klantfase. prospect_op en offerte_op = aanmaakdatum, "
-        "gewonnen_op/verloren_op = sluitdatum. Aantallen per fase kloppen daarmee; doorlooptijden niet. "
-        "Een verloren deal telt alleen als prospect (in welke fase hij verloren ging, staat niet in de export)."
-    )
+    _fasedatums(df, koppeling, rijen, waarschuwingen)
     return df
+
+
+def _fase_uit_uitkomst(fase, uitkomst, bronnen, fase_in_bestand, rijen, waarschuwingen):
+    """De uitkomst (gewonnen/verloren) gaat voor de fase; open deals zonder fase zijn prospect."""
+    fase = fase.copy()
+    bron = " en ".join(repr(b) for b in bronnen)
+    win, los, open_ = uitkomst == "gewonnen", uitkomst == "verloren", uitkomst == "open"
+    anders = (win & (fase != "gewonnen")) | (los & (fase != "verloren"))
+    gesloten_maar_open = open_ & np.isin(fase, ["gewonnen", "verloren"])
+    fase[win] = "gewonnen"
+    fase[los] = "verloren"
+    zonder = open_ & pd.isna(fase)
+    fase[zonder] = "prospect"
+    waarschuwingen.append(
+        f"klantfase: de uitkomst komt uit kolom {bron}: {int(win.sum())} gewonnen, {int(los.sum())} verloren, "
+        f"{int(open_.sum())} open."
+        + (f" Bij {int(anders.sum())} deal(s) stond de fase nog ergens anders ({rijlijst(rijen[anders])}); de "
+           "uitkomst telt." if fase_in_bestand and anders.any() else "")
+        + (f" {int(zonder.sum())} open deal(s) zonder fase tellen als prospect." if zonder.any() else "")
+    )
+    if gesloten_maar_open.any():
+        waarschuwingen.append(f"klantfase: {int(gesloten_maar_open.sum())} deal(s) hebben een fase gewonnen of "
+                              f"verloren maar de status open, {rijlijst(rijen[gesloten_maar_open])}; de fase telt.")
+    return fase
+
+
+def _fasedatums(df, koppeling, rijen, waarschuwingen) -> None:
+    """Fasedatums die niet in het bestand staan, afleiden uit de fase. Elke afleiding staat in het verslag."""
+    fase = df["klantfase"]
+    niveau = fase.map(_NIVEAU)
+    basis = df["aangemaakt_op"]
+    in_bestand = set(koppeling.values())
+    afgeleid = []
+    for kolom, vanaf in (("prospect_op", 1), ("offerte_op", 2)):
+        if kolom not in in_bestand:
+            df[kolom] = basis.where(niveau >= vanaf)
+            afgeleid.append(kolom)
+    sluit_uit = []
+    for kolom, uitkomst in (("gewonnen_op", "gewonnen"), ("verloren_op", "verloren")):
+        hoort = (fase == uitkomst).to_numpy()
+        if kolom in in_bestand:
+            leeg = hoort & df[kolom].isna().to_numpy()
+            vreemd = ~hoort & df[kolom].notna().to_numpy()
+            if vreemd.any():
+                waarschuwingen.append(f"{kolom}: {int(vreemd.sum())} deal(s) hebben een {kolom} maar zijn niet "
+                                      f"{uitkomst}, {rijlijst(rijen[vreemd])}. Niet veranderd; controleer ze.")
+        else:
+            leeg = hoort
+        if not leeg.any():
+            continue
+        uit_sluit = leeg & df["sluitdatum"].notna().to_numpy()
+        uit_aanmaak = leeg & ~uit_sluit
+        df.loc[uit_sluit, kolom] = df.loc[uit_sluit, "sluitdatum"]
+        df.loc[uit_aanmaak, kolom] = basis[uit_aanmaak]
+        if kolom not in in_bestand:
+            sluit_uit.append(kolom)
+        if uit_sluit.any() and kolom in in_bestand:
+            waarschuwingen.append(f"{kolom}: {int(uit_sluit.sum())} {uitkomst} deal(s) zonder {kolom}; de "
+                                  f"sluitdatum gebruikt, {rijlijst(rijen[uit_sluit])}.")
+        if uit_aanmaak.any():
+            waarschuwingen.append(
+                f"{kolom}: {int(uit_aanmaak.sum())} {uitkomst} deal(s) zonder {kolom} en zonder sluitdatum, "
+                f"{rijlijst(rijen[uit_aanmaak])}: {kolom} = aanmaakdatum (een andere datum staat niet in de "
+                "export). De doorlooptijd van die deals klopt daardoor niet."
+            )
+    if not afgeleid and not sluit_uit:
+        return
+    if afgeleid == ["prospect_op", "offerte_op"] and sorted(sluit_uit) == ["gewonnen_op", "verloren_op"]:
+        waarschuwingen.append(
+            "Fasedatums ontbreken: afgeleid uit de klantfase. prospect_op en offerte_op = aanmaakdatum, "
+            "gewonnen_op/verloren_op = sluitdatum. Aantallen per fase kloppen daarmee; doorlooptijden niet. "
+            "Een verloren deal telt alleen als prospect (in welke fase hij verloren ging, staat niet in de export)."
+        )
+        return
+    delen = []
+    if afgeleid:
+        delen.append(f"{' en '.join(afgeleid)} = aanmaakdatum")
+    if sluit_uit:
+        delen.append(f"{'/'.join(sluit_uit)} = sluitdatum")
+    uit_bestand = [k for k in ("prospect_op", "offerte_op", "gewonnen_op", "verloren_op") if k in in_bestand]
+    waarschuwingen.append(
+        "Fasedatums ontbreken deels: afgeleid uit de klantfase. " + "; ".join(delen) + "."
+        + (f" Uit het bestand: {', '.join(uit_bestand)}." if uit_bestand else "")
+        + " Aantallen per fase kloppen daarmee; doorlooptijden van afgeleide datums niet."
+    )
 
 
 def lege_rijen(data: pd.DataFrame, koprij: int, naam: str):
@@ -197,11 +359,14 @@ def lege_rijen(data: pd.DataFrame, koprij: int, naam: str):
     return data, rijnummers, leeg_rij, tekstcache
 
 
-def zet_apart(data: pd.DataFrame, leeg_rij: np.ndarray, redenen, rijnummers: np.ndarray):
+def zet_apart(data: pd.DataFrame, leeg_rij: np.ndarray, redenen, rijnummers: np.ndarray,
+              naamkolommen: tuple[int, ...] = (), idkolom: int | None = None):
     """Rijen apart zetten: leeg, totaalregel, of een verplicht veld ontbreekt of is onleesbaar.
 
-    Elke rij krijgt één reden (de eerste die past). Geeft (masker apart, masker totaalregels,
-    tabel met rij en reden voor het verslag).
+    Elke rij krijgt één reden (de eerste die past). Een totaalregel is een rij met een probleem
+    en het woord totaal in een cel; staat dat woord in de kolom met de klantnaam, dan alleen als
+    het nummer (``idkolom``) leeg is: 'Totaal Installatie B.V.' met een factuurnummer is een klant.
+    Geeft (masker apart, masker totaalregels, tabel met rij en reden voor het verslag).
     """
     n = len(data)
     reden_per_rij = np.full(n, None, dtype=object)
@@ -211,7 +376,11 @@ def zet_apart(data: pd.DataFrame, leeg_rij: np.ndarray, redenen, rijnummers: np.
         probleem |= masker
     totaal = np.zeros(n, dtype=bool)
     for i in np.flatnonzero(probleem):
-        if any(isinstance(v, str) and TOTAAL.match(v) for v in data.iloc[i].tolist()):
+        cellen = data.iloc[i].tolist()
+        id_leeg = idkolom is None or not str(cellen[idkolom] if cellen[idkolom] is not None else "").strip() \
+            or (isinstance(cellen[idkolom], str) and bool(TOTAAL.match(cellen[idkolom])))
+        if any(isinstance(v, str) and TOTAAL.match(v) and (j not in naamkolommen or id_leeg)
+               for j, v in enumerate(cellen)):
             totaal[i] = True
             reden_per_rij[i] = "totaalregel (telt de rijen erboven op)"
     for masker, reden in redenen:
@@ -224,12 +393,13 @@ def zet_apart(data: pd.DataFrame, leeg_rij: np.ndarray, redenen, rijnummers: np.
 
 
 def rond_af(soort: str, resultaat: pd.DataFrame, rijen: np.ndarray, koppeling: dict[str, str],
-            waarschuwingen: list[str], peil: pd.Timestamp, fasentabel: dict[str, str]) -> pd.DataFrame:
+            waarschuwingen: list[str], peil: pd.Timestamp, fasentabel: dict[str, str],
+            soorttabel: dict[str, str] | None = None, extra: dict | None = None) -> pd.DataFrame:
     """De laatste controles en afleidingen, per soort tabel."""
     if soort == "facturen":
-        return facturen_afronden(resultaat, rijen, koppeling, waarschuwingen, peil)
+        return facturen_afronden(resultaat, rijen, koppeling, waarschuwingen, peil, soorttabel)
     if soort == "leads":
-        return leads_afronden(resultaat, rijen, koppeling, waarschuwingen, peil, fasentabel)
+        return leads_afronden(resultaat, rijen, koppeling, waarschuwingen, peil, fasentabel, extra)
     if soort == "enquetes":
         toekomst(resultaat, "datum", rijen, waarschuwingen, peil)
     elif soort == "bedrijven":

@@ -26,12 +26,16 @@ _MAANDEN = {
 }
 
 
-_TIJD = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+#: Een tijd achter de datum (die laten we weg): 24 uur of met AM/PM, eventueel met tijdzone.
+_TIJD = (r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+         r"(?:\s*(?:Z|UTC|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?)?")
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIJD + "$")
 _DMJ = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})" + _TIJD + "$")
 _TEKSTMAAND = re.compile(r"^(\d{1,2})[-. ]+([a-zA-Z]+)\.?[-. ]+(\d{4}|\d{2})" + _TIJD + "$")
 _MAANDTEKST = re.compile(r"^([a-zA-Z]+)\.?[ ]+(\d{1,2}),?[ ]+(\d{4})" + _TIJD + "$")
 _SERIEEL = re.compile(r"^\d{5}(?:\.\d+)?$")
+#: JJJJMMDD zonder scheidingstekens ('20240315'), zoals boekhoudpakketten en databases exporteren.
+_COMPACT = re.compile(r"^(19[5-9]\d|20\d\d)(\d{2})(\d{2})$")
 #: Excel telt dagen vanaf 30-12-1899. Alleen 1950 t/m 2099 geldt als datum.
 _EXCEL_NUL = pd.Timestamp("1899-12-30")
 _SERIEEL_MIN, _SERIEEL_MAX = 18264, 73050
@@ -55,7 +59,7 @@ def _ontleed_datum(tekst: str):
     """Eén datum-tekst -> (soort, waarde).
 
     soort: 'zeker' (waarde = date), 'dmj' (waarde = (a, b, jaar): a-b-jaar met
-    a en b dag of maand), 'serieel' (waarde = date) of 'fout'.
+    a en b dag of maand), 'serieel' (waarde = date), 'compact' (JJJJMMDD, waarde = date) of 'fout'.
     """
     t = tekst.strip()
     if (m := _ISO.match(t)) is not None:
@@ -69,12 +73,18 @@ def _ontleed_datum(tekst: str):
     if (m := _MAANDTEKST.match(t)) is not None and m[1].lower() in _MAANDEN:
         d = _maak_datum(int(m[3]), _MAANDEN[m[1].lower()], int(m[2]))
         return ("zeker", d) if d else ("fout", None)
+    if (m := _COMPACT.match(t)) is not None:
+        d = _maak_datum(int(m[1]), int(m[2]), int(m[3]))
+        return ("compact", d) if d else ("fout", None)
     if _SERIEEL.match(t):
         return _serieel(float(t))
     return "fout", None
 
 
 def _serieel(getal: float):
+    if getal.is_integer() and (m := _COMPACT.match(str(int(getal)))) is not None:  # Excel-getal 20240315
+        d = _maak_datum(int(m[1]), int(m[2]), int(m[3]))
+        return ("compact", d) if d else ("fout", None)
     if _SERIEEL_MIN <= getal <= _SERIEEL_MAX:
         return "serieel", (_EXCEL_NUL + pd.Timedelta(days=int(getal))).date()
     return "fout", None
@@ -106,7 +116,7 @@ def lees_datum(tekst: str, datumvolgorde: str | None = None) -> pd.Timestamp:
     """
     volgorde = controleer_volgorde(datumvolgorde)
     soort, waarde = _ontleed_datum(str(tekst))
-    if soort in ("zeker", "serieel"):
+    if soort in ("zeker", "serieel", "compact"):
         return pd.Timestamp(waarde)
     if soort == "dmj":
         a, b, j = waarde
@@ -155,7 +165,7 @@ def bekijk_datums(kol: pd.Series):
     codes_gezien = np.unique(codes) if len(codes) else []
     eerste = dict(zip(np.asarray(codes_gezien).tolist(), np.asarray(eerste_rij).tolist()))
     bewijs = {"dmj": None, "mdj": None, "dubbel": None}
-    notaties, serieel = set(), False
+    notaties, serieel, compact = set(), False, None
     for i, (soort, w) in enumerate(soorten):
         if soort == "dmj":
             a, b, _ = w
@@ -175,8 +185,14 @@ def bekijk_datums(kol: pd.Series):
             notaties.add("j-m-d of tekst")
         elif soort == "serieel":
             serieel = True
+        elif soort == "compact":
+            notaties.add("jjjjmmdd")
+            compact = compact if compact is not None else uniek[i]
+    for j in np.flatnonzero(getal)[:1]:  # Excel-getallen als 20240315
+        if _serieel(float(kol.iat[j]))[0] == "compact":
+            compact = compact if compact is not None else str(int(kol.iat[j]))
     return {"kol": kol, "getal": getal, "isdatum": isdatum, "codes": codes, "uniek": uniek,
-            "soorten": soorten, "bewijs": bewijs, "notaties": notaties, "serieel": serieel}
+            "soorten": soorten, "bewijs": bewijs, "notaties": notaties, "serieel": serieel, "compact": compact}
 
 
 def datums_omzetten(info: dict, volgorde: str | None):
@@ -190,7 +206,7 @@ def datums_omzetten(info: dict, volgorde: str | None):
         if soort == "leeg":
             leeg_code[i] = True
             continue
-        if soort in ("zeker", "serieel"):
+        if soort in ("zeker", "serieel", "compact"):
             d = w
         elif soort == "dmj" and volgorde is not None:
             a, b, j = w
@@ -218,8 +234,14 @@ def datums_omzetten(info: dict, volgorde: str | None):
     return waarden, leeg, onleesbaar, tijd
 
 
-def kies_volgorde(bewijs, s, naam, bron, doel, rijnummers, bestandsbewijs, koppeling, waarschuwingen):
-    """Dag-maand-jaar als de kolom (of het bestand) dat bewijst; anders een duidelijke fout."""
+def kies_volgorde(bewijs, s, naam, bron, doel, rijnummers, bestandsbewijs, koppeling, waarschuwingen,
+                  standaard=None):
+    """Dag-maand-jaar als de kolom (of het bestand) dat bewijst; anders een duidelijke fout.
+
+    ``standaard`` is (volgorde, systeem) uit het profiel van het systeem: die volgorde geldt als
+    de datums twee kanten op kunnen, of als de kolom bewijst dat het die volgorde is. Dat melden we.
+    """
+    uitleg = {"dmj": "dag-maand-jaar", "mdj": "maand-dag-jaar"}
     if bewijs["mdj"] is not None and bewijs["dmj"] is not None:
         r1, r2 = rijnummers[bewijs["dmj"]], rijnummers[bewijs["mdj"]]
         raise InleesFout(
@@ -230,6 +252,12 @@ def kies_volgorde(bewijs, s, naam, bron, doel, rijnummers, bestandsbewijs, koppe
         )
     if bewijs["mdj"] is not None:
         r = rijnummers[bewijs["mdj"]]
+        if standaard is not None and standaard[0] == "mdj":
+            waarschuwingen.append(
+                f"{doel}: kolom {bron!r} gelezen als maand-dag-jaar, zoals {standaard[1]} exporteert "
+                f"(rij {r}: {toon_waarde(s, bewijs['mdj'])} kan alleen zo)."
+            )
+            return "mdj"
         raise InleesFout(
             f"Bestand '{naam}', kolom {bron!r}: rij {r} ({toon_waarde(s, bewijs['mdj'])}) kan alleen "
             "maand-dag-jaar zijn (Amerikaanse notatie). Ik gok dat niet stil. Klopt het, geef dan "
@@ -246,6 +274,14 @@ def kies_volgorde(bewijs, s, naam, bron, doel, rijnummers, bestandsbewijs, koppe
             f"aangenomen omdat kolom {andere!r} in hetzelfde bestand zeker dag-maand-jaar is."
         )
         return "dmj"
+    if standaard is not None:
+        volgorde, systeem = standaard
+        ander = "dmj" if volgorde == "mdj" else "mdj"
+        waarschuwingen.append(
+            f"{doel}: alle datums in kolom {bron!r} kunnen twee kanten op; {uitleg[volgorde]} aangenomen "
+            f"omdat {systeem} zo exporteert. Klopt dat niet, geef dan datumvolgorde='{ander}'."
+        )
+        return volgorde
     r = rijnummers[bewijs["dubbel"]]
     raise InleesFout(
         f"Bestand '{naam}', kolom {bron!r}: alle datums kunnen twee kanten op, zoals "

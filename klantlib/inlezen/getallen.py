@@ -20,6 +20,10 @@ _VALUTA = re.compile(r"(€|EUR|eur|Eur|\$|USD|£|GBP)")
 _SPATIES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _KERN = re.compile(r"^[0-9][0-9.,]*$")
 _CIJFERS = str.maketrans("0123456789", "9999999999")
+#: Een streepje zonder getal, eventueel met een euroteken: Excel's boekhoudnotatie voor nul.
+_STREEP = re.compile(r"^\s*(?:€|EUR)?\s*[-\u2013\u2212]\s*(?:€|EUR)?\s*$", re.I)
+#: Tekens van een andere valuta dan de euro in een bedrag.
+_VREEMDE_VALUTA = re.compile(r"\$|£|\bUSD\b|\bGBP\b|USD|GBP", re.I)
 
 
 def _ontleed_bedrag(tekst: str):
@@ -125,12 +129,18 @@ def controleer_decimaalteken(decimaalteken) -> None:
         raise InleesFout(f"decimaalteken moet ',' of '.' zijn (of None), niet {decimaalteken!r}.")
 
 
-def bedragen(kol: pd.Series, decimaalteken: str | None):
+def bedragen(kol: pd.Series, decimaalteken: str | None, *, streep_is_nul: bool = False,
+             meldingen: dict | None = None):
     """Kolom met bedragen -> (float-array, leeg, onleesbaar, keuze).
 
     keuze is het decimaalteken (',' of '.' of None als er alleen hele getallen
     staan), of een tuple ('gemengd'|'dubbelzinnig', rij-index, rij-index) als
     de kolom niet eenduidig te lezen is.
+
+    Met ``streep_is_nul`` is een streepje zonder getal ('€ -', de notatie van Excel voor
+    een bedrag van nul) het bedrag 0. In ``meldingen`` (een dict) komen dan:
+    ``"nul"`` (masker van die rijen) en ``"vreemde_valuta"`` (de eerste rij met een dollar-
+    of pondteken, of None).
     """
     getal = excelgetallen(kol)
     tekst = tekstwaarden(kol)
@@ -141,9 +151,15 @@ def bedragen(kol: pd.Series, decimaalteken: str | None):
     vormen = np.array(per_waarde(tekst, lambda t: t.translate(_CIJFERS)), dtype=object)
     codes, uniek = pd.factorize(vormen)
     uitleg = []
-    for v in uniek:
+    vreemd = []
+    for i, v in enumerate(uniek):
+        if v and _VREEMDE_VALUTA.search(v):
+            vreemd.append(i)
         ontleed = _ontleed_bedrag(v) if v else None
         if ontleed is None:
+            if v and streep_is_nul and _STREEP.match(v):
+                uitleg.append(("nul", None, False))
+                continue
             uitleg.append(("leeg" if not v else "fout", None, False))
             continue
         teken, kern = ontleed
@@ -174,7 +190,7 @@ def bedragen(kol: pd.Series, decimaalteken: str | None):
     geldig_code = np.zeros(len(uniek) + 1, dtype=bool)  # plek -1 = ontbrekend
     eenvoudig_code = np.zeros(len(uniek) + 1, dtype=bool)
     for i, (vorm, sep, eenvoudig) in enumerate(uitleg):
-        ok = (vorm == "geheel" or (vorm == "decimaal" and sep == dec)
+        ok = (vorm in ("geheel", "nul") or (vorm == "decimaal" and sep == dec)
               or (vorm == "dubbelzinnig" and dec is not None))
         geldig_code[i] = ok
         eenvoudig_code[i] = ok and eenvoudig
@@ -189,10 +205,16 @@ def bedragen(kol: pd.Series, decimaalteken: str | None):
             omzetten = lambda t: t.replace(duizend, "")  # noqa: E731
         delen = np.array(per_waarde(tekst, omzetten), dtype=object)
         waarden[eenvoudig] = pd.to_numeric(delen[eenvoudig], errors="coerce")
-    lastig = geldig & ~eenvoudig
+    nul_codes = [i for i, (vorm, _, _) in enumerate(uitleg) if vorm == "nul"]
+    nul = np.isin(codes, nul_codes) if nul_codes else np.zeros(len(tekst), dtype=bool)
+    waarden[nul] = 0.0
+    lastig = geldig & ~eenvoudig & ~nul
     for i in np.flatnonzero(lastig):
         teken, kern = _ontleed_bedrag(tekst[i])
         waarden[i] = teken * _naar_getal(kern, dec)
+    if meldingen is not None:
+        meldingen["nul"] = nul
+        meldingen["vreemde_valuta"] = int(np.flatnonzero(np.isin(codes, vreemd))[0]) if vreemd else None
     if getal.any():
         waarden[getal] = np.array([float(v) for v in kol[getal]], dtype=float)
         geldig = geldig | getal

@@ -69,3 +69,31 @@ def zoek_kop(rijen: list[list], soort: str, eigen: set[str], naam: str,
                 return i, cellen, 1
     _, i, namen, hoogte = beste
     return i, namen, hoogte
+
+
+#: Waarden in een tweede kopregel onder de vragen van een enquêtetool (SurveyMonkey: 'Response').
+_TWEEDE_KOP = {"response", "openendedresponse", "antwoord", "openantwoord", "other", "otherpleasespecify",
+               "anders", "andersnamelijk", "reactie"}
+
+
+def sla_tweede_kopregel_over(data, koprij: int, profiel, waarschuwingen: list[str]):
+    """Staat onder de kopregel nog een kopregel ('Response', 'Open-Ended Response'), sla die dan over.
+
+    Dat gebeurt als alle gevulde cellen van de eerste rij zulke woorden zijn, of als het profiel van
+    het systeem een tweede kopregel belooft en de rij geen enkel cijfer bevat. Geeft (data, koprij).
+    """
+    if len(data) == 0:
+        return data, koprij
+    cellen = [str(v).strip() for v in data.iloc[0].tolist()
+              if v is not None and not (isinstance(v, float) and v != v) and str(v).strip()]
+    if not cellen:
+        return data, koprij
+    bekend = all(naamsleutel(c) in _TWEEDE_KOP for c in cellen)
+    belofte = profiel is not None and profiel.tweede_kopregel and not any(ch.isdigit() for c in cellen for ch in c)
+    if not (bekend or belofte):
+        return data, koprij
+    waarschuwingen.append(
+        f"Rij {koprij + 1} is een tweede kopregel ({', '.join(repr(c) for c in cellen[:3])}"
+        f"{', ...' if len(cellen) > 3 else ''}); niet als antwoord gelezen."
+    )
+    return data.iloc[1:].reset_index(drop=True), koprij + 1

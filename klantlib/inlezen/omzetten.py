@@ -15,8 +15,10 @@ from .controle import controleer_onleesbaar
 from .datums import bekijk_datums, controleer_volgorde, datums_omzetten, kies_volgorde
 from .fouten import InleesFout
 from .getallen import bedragen, naar_geheel, score_zonder_label, tekst_bedrag_keuze
+from .nummers import kvk_nummers
+from .schema import KVK_KOLOMMEN
 from .tekst import JA, NEE, TEKST_ECHT, lege_kolom, tekst_uit, tekstwaarden, vul_voorloopnullen
-from .verslag import rijlijst, voorbeeldwaarden
+from .verslag import rijlijst, toon_waarde, voorbeeldwaarden
 
 #: Een reden om rijen apart te zetten: (masker over de rijen, reden voor het verslag).
 Reden = tuple[np.ndarray, str]
@@ -24,8 +26,12 @@ Reden = tuple[np.ndarray, str]
 
 def zet_om(data: pd.DataFrame, kopnamen: list[str], koppeling: dict[str, str], schema: dict,
            tekstcache: dict[int, np.ndarray], vol: np.ndarray, rijnummers: np.ndarray, naam: str,
-           datumvolgorde, decimaalteken, waarschuwingen: list[str]) -> tuple[dict, list[Reden]]:
-    """Alle gekoppelde kolommen omzetten. Geeft ({cursuskolom: waarden}, redenen)."""
+           datumvolgorde, decimaalteken, waarschuwingen: list[str], profiel=None) -> tuple[dict, list[Reden]]:
+    """Alle gekoppelde kolommen omzetten. Geeft ({cursuskolom: waarden}, redenen).
+
+    ``profiel`` (van het systeem dat de export maakte) geeft de datumvolgorde en het
+    decimaalteken als een kolom twee kanten op kan; wat je zelf opgeeft, gaat voor.
+    """
     uit: dict = {}
     redenen: list[Reden] = []
     datumkolommen = {}
@@ -34,24 +40,28 @@ def zet_om(data: pd.DataFrame, kopnamen: list[str], koppeling: dict[str, str], s
         s = data[j]
         type_, verplicht = schema[doel]
         if type_ in ("id", "tekst"):
-            uit[doel] = _tekst(s, tekstcache.get(j), type_, verplicht, doel, bron, vol, redenen, waarschuwingen)
+            uit[doel] = _tekst(s, tekstcache.get(j), type_, verplicht, doel, bron, vol, rijnummers, naam, redenen,
+                               waarschuwingen)
         elif type_ in ("bedrag", "score", "geheel"):
             dec = decimaalteken.get(doel) if isinstance(decimaalteken, dict) else decimaalteken
             uit[doel] = _getal(s, type_, verplicht, dec, doel, bron, vol, rijnummers, naam, redenen,
-                               waarschuwingen)
+                               waarschuwingen, profiel)
         elif type_ == "datum":
             vg = datumvolgorde.get(doel) if isinstance(datumvolgorde, dict) else datumvolgorde
             datumkolommen[doel] = (s, bron, controleer_volgorde(vg))
         elif type_ == "janee":
             uit[doel] = _janee(s, doel, bron, vol, rijnummers, waarschuwingen)
-    _datums(datumkolommen, koppeling, schema, vol, rijnummers, naam, uit, redenen, waarschuwingen)
+    standaard = (profiel.datumvolgorde, profiel.naam) if profiel is not None and profiel.datumvolgorde else None
+    _datums(datumkolommen, koppeling, schema, vol, rijnummers, naam, uit, redenen, waarschuwingen, standaard)
     return uit, redenen
 
 
-def _tekst(s, t, type_, verplicht, doel, bron, vol, redenen, waarschuwingen):
+def _tekst(s, t, type_, verplicht, doel, bron, vol, rijnummers, naam, redenen, waarschuwingen):
     if t is None:
         t = tekstwaarden(s)
-    if type_ == "id":
+    if doel in KVK_KOLOMMEN:
+        t = kvk_nummers(t, doel, bron, vol, rijnummers, verplicht, naam, redenen, waarschuwingen)
+    elif type_ == "id":
         t = vul_voorloopnullen(t, doel, bron, waarschuwingen)
     leeg = t == ""
     if verplicht:
@@ -59,12 +69,50 @@ def _tekst(s, t, type_, verplicht, doel, bron, vol, redenen, waarschuwingen):
     return tekst_uit(t, leeg, s)
 
 
-def _getal(s, type_, verplicht, dec, doel, bron, vol, rijnummers, naam, redenen, waarschuwingen):
-    if type_ == "score":
-        s = score_zonder_label(s, bron, waarschuwingen)
-    waarden, leeg, onleesbaar, keuze = bedragen(s, dec)
+def lees_bedragen(s, dec, doel, bron, rijnummers, naam, waarschuwingen, profiel=None):
+    """Een kolom met bedragen lezen (type bedrag): met '€ -' als nul, zonder vreemde valuta.
+
+    Geeft (waarden, leeg, onleesbaar). Stopt met uitleg als de kolom niet eenduidig is of
+    bedragen in dollars of ponden bevat.
+    """
+    meldingen: dict = {}
+    waarden, leeg, onleesbaar, keuze = bedragen(s, dec, streep_is_nul=True, meldingen=meldingen)
+    if (waarden is None and keuze[0] == "dubbelzinnig" and profiel is not None and profiel.decimaalteken
+            and dec is None):
+        meldingen = {}
+        waarden, leeg, onleesbaar, keuze = bedragen(s, profiel.decimaalteken, streep_is_nul=True,
+                                                    meldingen=meldingen)
+        waarschuwingen.append(
+            f"{doel}: de bedragen in kolom {bron!r} kunnen twee kanten op; decimaalteken "
+            f"{profiel.decimaalteken!r} aangenomen omdat {profiel.naam} zo exporteert."
+        )
     if waarden is None:
         raise InleesFout(tekst_bedrag_keuze(naam, bron, keuze, rijnummers, s))
+    if meldingen.get("vreemde_valuta") is not None:
+        i = meldingen["vreemde_valuta"]
+        raise InleesFout(
+            f"Bestand '{naam}', kolom {bron!r}: rij {rijnummers[i]} ({toon_waarde(s, i)}) is een bedrag in een "
+            "andere valuta dan de euro. Die tel ik niet op als euro's. Exporteer de bedragen in euro (of ook de "
+            "kolom met het omgerekende bedrag) en lees het bestand opnieuw in."
+        )
+    nul = meldingen.get("nul")
+    if nul is not None and nul.any():
+        waarschuwingen.append(
+            f"{doel}: {int(nul.sum())} keer een streepje zonder getal (zoals '€ -', de Excel-notatie voor nul) "
+            f"in kolom {bron!r}, gelezen als € 0,00: {rijlijst(rijnummers[nul])}."
+        )
+    return waarden, leeg, onleesbaar
+
+
+def _getal(s, type_, verplicht, dec, doel, bron, vol, rijnummers, naam, redenen, waarschuwingen, profiel=None):
+    if type_ == "score":
+        s = score_zonder_label(s, bron, waarschuwingen)
+    if type_ == "bedrag":
+        waarden, leeg, onleesbaar = lees_bedragen(s, dec, doel, bron, rijnummers, naam, waarschuwingen, profiel)
+    else:
+        waarden, leeg, onleesbaar, keuze = bedragen(s, dec)
+        if waarden is None:
+            raise InleesFout(tekst_bedrag_keuze(naam, bron, keuze, rijnummers, s))
     onleesbaar &= vol
     controleer_onleesbaar(naam, bron, onleesbaar, leeg, vol, s, rijnummers,
                           "bedragen" if type_ == "bedrag" else "getallen")
@@ -104,7 +152,7 @@ def _janee(s, doel, bron, vol, rijnummers, waarschuwingen):
     return w
 
 
-def _datums(datumkolommen, koppeling, schema, vol, rijnummers, naam, uit, redenen, waarschuwingen):
+def _datums(datumkolommen, koppeling, schema, vol, rijnummers, naam, uit, redenen, waarschuwingen, standaard=None):
     """Datums: eerst alle kolommen bekijken, dan samen beslissen over de volgorde."""
     analyses = {d: bekijk_datums(s) for d, (s, bron, vg) in datumkolommen.items()}
     bestandsbewijs = next((d for d, a in analyses.items()
@@ -113,7 +161,7 @@ def _datums(datumkolommen, koppeling, schema, vol, rijnummers, naam, uit, redene
     for doel, (s, bron, vg) in datumkolommen.items():
         a = analyses[doel]
         volgorde = vg if vg is not None else kies_volgorde(a["bewijs"], s, naam, bron, doel, rijnummers,
-                                                           bestandsbewijs, koppeling, waarschuwingen)
+                                                           bestandsbewijs, koppeling, waarschuwingen, standaard)
         waarden, leeg, onleesbaar, tijd = datums_omzetten(a, volgorde)
         onleesbaar &= vol
         verplicht = schema[doel][1]
@@ -123,7 +171,10 @@ def _datums(datumkolommen, koppeling, schema, vol, rijnummers, naam, uit, redene
         if len(a["notaties"]) > 1:
             waarschuwingen.append(f"{doel}: kolom {bron!r} heeft verschillende datumnotaties door elkaar; "
                                   "allemaal gelezen met de dag voor de maand.")
-        if a["serieel"] or a["getal"].any():
+        if a["compact"] is not None:
+            waarschuwingen.append(f"{doel}: kolom {bron!r} heeft datums als JJJJMMDD (zoals {a['compact']!r}); "
+                                  "gelezen als jaar, maand, dag.")
+        if a["serieel"] or (a["getal"].any() and a["compact"] is None):
             waarschuwingen.append(f"{doel}: kolom {bron!r} bevat Excel-datumgetallen (zoals 45356); "
                                   "omgezet naar datums.")
         if verplicht:

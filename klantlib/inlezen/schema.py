@@ -27,6 +27,11 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "contractnummer": ("id", False),
         "origineel_factuurnummer": ("id", False),
         "ordernummer": ("id", False),
+        # Extra (niet in de cursustabel): wie de klant is volgens je eigen administratie.
+        # tel_klanten gebruikt ze voor niveau='bedrijf' en 'concern' als er geen tabel bedrijven is.
+        "klantnummer": ("id", False),
+        "kvk_nummer": ("id", False),
+        "concern_kvk": ("id", False),
     },
     "leads": {
         "lead_id": ("id", True),
@@ -82,8 +87,13 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
 
 
 SOORTEN = tuple(SCHEMA)
+
+#: Kolommen met een KvK-nummer: 8 cijfers (voorloopnullen horen erbij).
+KVK_KOLOMMEN = ("kvk_nummer", "moeder_kvk", "concern_kvk", "vorige_kvk_nummer")
+
 _BU = ["Business unit", "BU", "Divisie", "Division", "Bedrijfsonderdeel", "Afdeling"]
 _KVK = ["KvK-nummer", "KvK nummer", "KvK", "KvKnummer", "Kamer van Koophandel", "COC number", "Chamber of Commerce"]
+
 #: Per soort: kolom -> namen zoals systemen ze exporteren (NL en EN). Hoofdletters,
 #: spaties, punten en liggende streepjes tellen niet mee bij het vergelijken.
 #: Staat een naam eerder in de lijst, dan wint die als twee kolommen passen.
@@ -107,42 +117,56 @@ SYNONIEMEN: dict[str, dict[str, list[str]]] = {
         "soort": ["Soort", "Factuursoort", "Documentsoort", "Type", "Invoice type", "Documenttype"],
         "bedrag": ["Bedrag", "Bedrag excl btw", "Bedrag exclusief btw", "Bedrag ex btw", "Totaal excl btw",
                    "Netto bedrag", "Nettobedrag", "AmountDC", "Amount DC", "total_price_excl_tax",
-                   "Total excl tax", "Amount excl VAT", "Net amount", "Amount", "Omzet"],
+                   "Total excl tax", "Amount excl VAT", "Net amount", "Amount", "Omzet", "Basisbedrag",
+                   "Bedrag in euro", "Bedrag EUR", "Bedrag in EUR", "Amount in company currency",
+                   "Amount converted"],
         "contractnummer": ["Contractnummer", "Contract", "Contract number", "Abonnement", "Subscription"],
         "origineel_factuurnummer": ["Origineel factuurnummer", "Oorspronkelijk factuurnummer",
                                     "Gecrediteerde factuur", "Original invoice", "Original invoice number"],
         "ordernummer": ["Ordernummer", "Ordernr", "Order", "Order number", "Order ID", "Bestelnummer",
                         "Verkooporder", "Sales order"],
+        "klantnummer": ["Klantnummer", "Klantnr", "Debiteurnummer", "Debiteurnr", "Deb nr", "Debiteurcode",
+                        "Relatiecode", "Relatienummer", "Relatienr", "Klantcode", "Customer number",
+                        "Customer code", "Customer ID", "Debtor number", "Account code", "AccountCode"],
+        "kvk_nummer": _KVK + ["KvK-nummer debiteur", "KvK debiteur", "ChamberOfCommerce"],
+        "concern_kvk": ["Concern KvK", "KvK concern", "KvK-nummer concern", "Concern KvK-nummer"],
     },
     "leads": {
-        "lead_id": ["Lead ID", "Leadnummer", "Record ID", "Deal ID", "Opportunity ID", "ID", "Nummer"],
+        "lead_id": ["Lead ID", "Leadnummer", "Record ID", "Deal ID", "Opportunity ID", "ID", "Nummer",
+                    "Dealnummer"],
         "aangemaakt_op": ["Aangemaakt op", "Aanmaakdatum", "Datum aangemaakt", "Create Date", "Created Date",
-                          "CreatedDate", "Created at", "Datum"],
+                          "CreatedDate", "Created at", "Deal created", "Add time", "Datum"],
         "bedrijfsnaam": ["Bedrijfsnaam", "Bedrijf", "Associated Company", "Company name", "Company",
-                         "Account Name", "Organisatie", "Klant", "Klantnaam"],
+                         "Account Name", "Accountnaam", "Organisatie", "Organisatienaam", "Organization",
+                         "Organisation", "Naam van de klant", "Klant", "Klantnaam"],
         "kvk_nummer": _KVK,
         "sector": ["Sector", "Branche", "Industry"],
         "bron": ["Bron", "Leadbron", "Original Source", "Lead Source", "LeadSource", "Source"],
-        "verkoper": ["Verkoper", "Accountmanager", "Eigenaar", "Deal owner", "Opportunity Owner", "Owner",
-                     "Sales rep"],
+        "verkoper": ["Verkoper", "Accountmanager", "Eigenaar", "Deal owner", "Dealeigenaar", "Eigenaar deal",
+                     "Opportunity Owner", "Eigenaar verkoopkans", "Verantwoordelijke", "Owner", "Sales rep"],
         "business_unit": _BU,
         "prospect_op": ["Prospect op", "Datum prospect", "Prospectdatum"],
         "offerte_op": ["Offerte op", "Datum offerte", "Offertedatum"],
-        "gewonnen_op": ["Gewonnen op", "Datum gewonnen"],
-        "verloren_op": ["Verloren op", "Datum verloren"],
+        "gewonnen_op": ["Gewonnen op", "Datum gewonnen", "Won time", "Won date", "Tijdstip gewonnen"],
+        "verloren_op": ["Verloren op", "Datum verloren", "Lost time", "Lost date", "Tijdstip verloren"],
         "terug_naar_lead_op": ["Terug naar lead op", "Datum terug naar lead"],
-        "waarde": ["Waarde", "Dealwaarde", "Amount", "Deal value", "Opportunity Amount", "Bedrag"],
+        "waarde": ["Waarde", "Dealwaarde", "Amount", "Deal value", "Opportunity Amount", "Bedrag", "Value",
+                   "Amount in company currency", "Amount converted", "Bedrag in bedrijfsvaluta", "Geschatte waarde",
+                   "Estimated value"],
         "bruto_marge": ["Bruto marge", "Brutomarge", "Marge", "Gross margin", "Margin"],
-        "klantfase": ["Klantfase", "Fase", "Verkoopfase", "Deal Stage", "Dealstage", "StageName", "Stage",
-                      "Status"],
-        "sluitdatum": ["Sluitdatum", "Datum gesloten", "Close Date", "CloseDate", "Closed at"],
+        "klantfase": ["Klantfase", "Fase", "Verkoopfase", "Deal Stage", "Dealstage", "Dealfase", "StageName",
+                      "Stage", "Pipeline stage"],
+        "sluitdatum": ["Sluitdatum", "Datum gesloten", "Close Date", "CloseDate", "Closed at", "Sluitingsdatum",
+                       "Afsluitdatum", "Expected close date", "Verwachte sluitingsdatum", "Verwachte afsluitdatum"],
     },
     "enquetes": {
         "enquete_id": ["Enquete ID", "Enquête ID", "Respons ID", "Response ID", "ResponseId", "Antwoord ID",
-                       "ID", "Nummer"],
+                       "Respondent ID", "ID", "Nummer"],
         "datum": ["Datum", "Ingevuld op", "Datum ingevuld", "Submitted at", "Submission date", "Response date",
-                  "Date", "Tijdstempel", "Timestamp"],
-        "contact_id": ["Contact ID", "Contactpersoon", "Contact", "Respondent", "E-mailadres", "E-mail", "Email"],
+                  "Submit Date (UTC)", "Submit Date", "Tijd van voltooien", "Completion time", "End Date",
+                  "Date", "Tijdstempel", "Timestamp", "Begintijd", "Start time", "Start Date (UTC)", "Start Date"],
+        "contact_id": ["Contact ID", "Contactpersoon", "Contact", "Respondent", "E-mailadres", "E-mail", "Email",
+                       "Email Address"],
         "kvk_nummer": _KVK,
         "business_unit": _BU,
         "score": ["Score", "NPS", "NPS score", "Cijfer", "Aanbevelingsscore", "Recommend score"],
@@ -177,10 +201,79 @@ SYNONIEMEN: dict[str, dict[str, list[str]]] = {
 #: Lange vragen als kolomkop (enquetetools): herken ze aan een stukje tekst.
 BEVAT: dict[str, dict[str, list[str]]] = {
     "enquetes": {
-        "score": ["aanbevelen", "aanraden", "recommend", "howlikely", "hoewaarschijnlijk"],
-        "verbeterpunt": ["verbeteren", "verbeterpunt", "improve"],
+        # Eerst de open vraag: 'Waarom zou u ons (niet) aanbevelen?' is een toelichting, geen score.
+        "verbeterpunt": ["verbeteren", "verbeterpunt", "improve", "reden", "waarom", "reason", "why"],
+        "score": ["aanbevel", "aanraden", "aanraadt", "recommend", "howlikely", "hoewaarschijnlijk"],
     },
 }
+
+#: Hulpkolommen: geen kolom van de cursustabel, wel nodig om een kolom goed te lezen
+#: (het teken of de valuta van een bedrag, de uitkomst van een deal). Rol -> uitleg.
+HULPROLLEN: dict[str, dict[str, str]] = {
+    "facturen": {
+        "valuta": "valuta van het bedrag",
+        "debet_credit": "teken van het bedrag (debet of credit)",
+        "debet": "bedrag op debet (telt positief)",
+        "credit": "bedrag op credit (telt negatief)",
+        "bedrag_valuta": "bedrag in vreemde valuta (niet opgeteld)",
+        "factuurstatus": "status van de factuur (een concept telt niet)",
+    },
+    "leads": {
+        "valuta": "valuta van de waarde",
+        "waarde_valuta": "waarde in vreemde valuta (niet gebruikt)",
+        "status": "status van de deal (open, gewonnen, verloren)",
+        "gewonnen": "gewonnen (ja/nee)",
+        "gesloten": "gesloten (ja/nee)",
+    },
+    "enquetes": {},
+    "bedrijven": {},
+}
+
+#: Namen van hulpkolommen zoals systemen ze exporteren (vergeleken zoals bij SYNONIEMEN).
+HULPSYNONIEMEN: dict[str, dict[str, list[str]]] = {
+    "facturen": {
+        "valuta": ["Valuta", "Valutacode", "Currency", "Currency code", "CurrencyCode", "Munt", "Factuurvaluta",
+                   "Invoice currency"],
+        "debet_credit": ["D/C", "Debet/Credit", "Debit/Credit", "D/C-indicator", "Debet of credit",
+                         "DebitCredit"],
+        "debet": ["Debet", "Bedrag debet", "Debetbedrag", "Debit", "Debit amount"],
+        "credit": ["Credit", "Bedrag credit", "Creditbedrag", "Credit amount"],
+        "bedrag_valuta": ["Bedrag in valuta", "Valutabedrag", "Bedrag vreemde valuta", "AmountFC", "Amount FC"],
+        "factuurstatus": ["Status", "Factuurstatus", "Invoice status", "State"],
+    },
+    "leads": {
+        "valuta": ["Valuta", "Currency", "Deal currency code", "Opportunity Currency", "Amount Currency", "Munt"],
+        "status": ["Status", "Dealstatus", "Deal status", "Uitkomst"],
+        "gewonnen": ["Won", "Gewonnen", "Is Won", "IsWon", "Is Closed Won"],
+        "gesloten": ["Closed", "Gesloten", "Is Closed", "IsClosed", "Is Deal Closed"],
+    },
+}
+
+#: Bedragkolommen die altijd in de eigen valuta (euro) staan, ook als er een kolom valuta is.
+EIGEN_VALUTA = {
+    "amountdc", "basisbedrag", "totalpriceexcltaxbase", "amountincompanycurrency", "amountconverted",
+    "bedragineuro", "bedrageur", "bedragineur", "bedragomgerekend", "bedragbasisvaluta", "bedraginbedrijfsvaluta",
+}
+
+#: De valuta van de cursus. Bedragen in een andere valuta tellen we nooit als euro's.
+EIGEN_MUNT = "EUR"
+
+#: Waarden van een D/C-kolom.
+DEBET_CREDIT: dict[str, str] = {
+    "d": "debet", "debet": "debet", "debit": "debet", "dr": "debet", "db": "debet",
+    "c": "credit", "credit": "credit", "cr": "credit",
+}
+
+#: Waarden van een statuskolom bij leads/deals -> uitkomst.
+STATUS: dict[str, str] = {
+    "open": "open", "lopend": "open", "actief": "open", "inbehandeling": "open",
+    "won": "gewonnen", "gewonnen": "gewonnen", "closedwon": "gewonnen", "aanvaard": "gewonnen",
+    "lost": "verloren", "verloren": "verloren", "closedlost": "verloren", "geweigerd": "verloren",
+    "deleted": "verwijderd", "verwijderd": "verwijderd",
+}
+
+#: Waarden van een factuurstatus die betekenen: nog geen echte factuur.
+CONCEPT: set[str] = {"draft", "concept", "conceptfactuur", "inconcept"}
 
 
 #: Klantfasen zoals CRM-systemen ze exporteren -> fase in de cursus.
@@ -196,6 +289,13 @@ FASEN: dict[str, str] = {
     "proposalpricequote": "offerte", "negotiationreview": "offerte", "onderhandeling": "offerte",
     "gewonnen": "gewonnen", "closedwon": "gewonnen", "won": "gewonnen", "klant": "gewonnen",
     "verloren": "verloren", "closedlost": "verloren", "lost": "verloren",
+    # Nederlandse labels van CRM-systemen (HubSpot, Salesforce, Pipedrive, Teamleader in het Nederlands).
+    "gekwalificeerdomtekopen": "prospect", "presentatiegepland": "prospect", "beslisserakkoord": "prospect",
+    "contractverzonden": "offerte", "voorstelverzonden": "offerte", "offertegemaakt": "offerte",
+    "geslotengewonnen": "gewonnen", "geslotenverloren": "verloren",
+    "prospectie": "prospect", "kwalificatie": "prospect", "behoefteanalyse": "prospect",
+    "waardepropositie": "prospect", "besluitvormersidentificeren": "prospect", "perceptieanalyse": "prospect",
+    "voorstelprijsofferte": "offerte", "onderhandelingbeoordeling": "offerte",
 }
 
 
@@ -221,6 +321,9 @@ for _soort, _kolommen in SYNONIEMEN.items():
     for _kol in SCHEMA[_soort]:
         _index[naamsleutel(_kol)] = (_kol, 0)
     for _kol, _namen in _kolommen.items():
+        for _i, _naam in enumerate(_namen, start=1):
+            _index.setdefault(naamsleutel(_naam), (_kol, _i))
+    for _kol, _namen in HULPSYNONIEMEN.get(_soort, {}).items():
         for _i, _naam in enumerate(_namen, start=1):
             _index.setdefault(naamsleutel(_naam), (_kol, _i))
     SYNONIEMEN_INDEX[_soort] = _index

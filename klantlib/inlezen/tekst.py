@@ -118,9 +118,8 @@ NEE = {"nee", "n", "onwaar", "false", "no", "0"}
 
 
 def vul_voorloopnullen(t: np.ndarray, doel, bron, waarschuwingen) -> np.ndarray:
-    """KvK- en vestigingsnummers die Excel als getal opsloeg: voorloopnullen terugzetten."""
-    lengte = {"kvk_nummer": 8, "moeder_kvk": 8, "concern_kvk": 8, "vorige_kvk_nummer": 8,
-              "vestigingsnummer": 12, "besteld_door": 12}.get(doel)
+    """Vestigingsnummers die Excel als getal opsloeg: voorloopnullen terugzetten (KvK: zie nummers.py)."""
+    lengte = {"vestigingsnummer": 12, "besteld_door": 12}.get(doel)
     if lengte is None:
         return t
     lengtes = np.fromiter(map(len, t), dtype=np.int64, count=len(t))

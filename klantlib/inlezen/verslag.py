@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .schema import HULPROLLEN
+
+
 @dataclass(repr=False)
 class Inleesverslag:
     """Wat :func:`lees_export` heeft gedaan: gelezen, gebruikt, apart gezet en waarom."""
@@ -23,6 +26,12 @@ class Inleesverslag:
     apart_gezet: pd.DataFrame
     waarschuwingen: list[str] = field(default_factory=list)
     blad: str | None = None
+    #: Het systeem dat de export maakte (herkend of opgegeven), of None.
+    systeem: str | None = None
+    #: Hoe het systeem herkend is, als zin voor het verslag.
+    herkend: str | None = None
+    #: Hulpkolommen: {kolom in bestand: rol} (valuta, debet_credit, debet, credit, status, ...).
+    hulpkolommen: dict[str, str] = field(default_factory=dict)
 
     @property
     def rijen_apart(self) -> int:
@@ -33,6 +42,8 @@ class Inleesverslag:
         """Het verslag als leesbare tekst."""
         teken = {";": "puntkomma (;)", ",": "komma (,)", "\t": "tab", "|": "verticale streep (|)"}
         regels = [f"Bestand: {self.bestand} (soort: {self.soort})"]
+        if self.herkend:
+            regels.append(self.herkend)
         if self.blad is not None:
             regels.append(f"Excel-blad: {self.blad}")
         regels.append(f"Codering: {self.codering}")
@@ -42,6 +53,8 @@ class Inleesverslag:
         regels.append("Kolommen:")
         for bron, doel in self.koppeling.items():
             regels.append(f"  {bron!r} -> {doel}")
+        for bron, rol in self.hulpkolommen.items():
+            regels.append(f"  {bron!r} -> ({HULPROLLEN.get(self.soort, {}).get(rol, rol)})")
         if self.niet_gebruikt:
             regels.append("Niet gebruikt: " + ", ".join(repr(k) for k in self.niet_gebruikt))
         regels.append(f"Rijen gelezen: {self.rijen_gelezen}")

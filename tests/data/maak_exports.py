@@ -293,9 +293,22 @@ def maak(map_: Path | None = None) -> list[str]:
     tekst("44_puntkomma_aan_eind.csv", KOP_NL +
           "AF1;13-03-2024;Klant Een;10,00;\n"
           "AF2;14-03-2024;Klant Twee;20,00;\n")
+    # 45. Eigen administratie: debiteurcode met voorloopnullen, KvK-nummer (met spatie, één ongeldig) en concern-KvK
+    tekst("45_kvk_en_debiteurcode.csv",
+          "Factuurnummer;Factuurdatum;Debiteurcode;Debiteurnaam;KvK-nummer;Concern KvK;Bedrag excl. btw\n"
+          "2025-101;06-01-2025;000123;Bakkerij Van Dam B.V.;01234567;;1.250,00\n"
+          "2025-102;13-01-2025;000123;Bakkerij van Dam BV;01234567;;300,00\n"
+          "2025-103;20-01-2025;000456;Groen Advies V.O.F.;3412 3456;90000001;800,00\n"
+          "2025-104;27-01-2025;000457;Groen Advies Noord B.V.;34123457;90000001;450,00\n"
+          "2025-105;03-02-2025;000789;Atelier Zon;;;99,95\n"
+          "2025-106;10-02-2025;000789;Atelier Zon Utrecht;123456789;;500,00\n", codering="cp1252")
+    # 46. Excel: KvK-nummer als getal (voorloopnul weg), debiteurnummer als tekst en als getal
+    excel("46_kvk_als_getal.xlsx", {"Facturen": [
+        ["Factuurnummer", "Factuurdatum", "Debiteurnummer", "Klant", "KvK", "Bedrag"],
+        ["V1", dt.datetime(2025, 3, 3), "00042", "Atelier Zon B.V.", 1234567, 100.0],
+        ["V2", dt.datetime(2025, 3, 4), 42, "Groen Advies", 87654321, 200.0],
+    ]})
     return sorted(p.name for p in MAP.iterdir())
-
-
 
 
 # ---------------------------------------------------------------------------
