@@ -122,6 +122,7 @@ def facturen_afronden(df, rijen, koppeling, waarschuwingen, peil, soorttabel=Non
                 + " bewaard zoals ze zijn (bekend: factuur, creditnota, retour)."
             )
             vertaald[onbekend] = origineel.to_numpy(dtype=object)[onbekend]
+        _meld_vertaling("soort", origineel, vertaald, waarschuwingen)
         leeg = pd.isna(vertaald)
         vertaald[leeg] = afgeleid[leeg]
         df["soort"] = str_uit_object(vertaald)
@@ -154,6 +155,19 @@ def facturen_afronden(df, rijen, koppeling, waarschuwingen, peil, soorttabel=Non
         )
     toekomst(df, "factuurdatum", rijen, waarschuwingen, peil)
     return df
+
+
+def _meld_vertaling(kolom, origineel: pd.Series, vertaald: np.ndarray, waarschuwingen) -> None:
+    """Zeg welke waarden vertaald zijn naar de waarden van de cursus (een verandering van een waarde)."""
+    oud = origineel.to_numpy(dtype=object)
+    anders = pd.notna(vertaald) & pd.notna(oud) & (vertaald != oud)
+    if not anders.any():
+        return
+    paren = list(dict.fromkeys(zip(oud[anders].tolist(), vertaald[anders].tolist())))
+    waarschuwingen.append(
+        f"{kolom}: {int(anders.sum())} waarde(n) vertaald naar de woorden van de cursus ("
+        + ", ".join(f"{a!r} -> {b}" for a, b in paren[:4]) + (", ..." if len(paren) > 4 else "") + ")."
+    )
 
 
 #: Een woord in een vrije tekst dat de soort factuur verraadt.
@@ -223,6 +237,7 @@ def leads_afronden(df, rijen, koppeling, waarschuwingen, peil, fasentabel, extra
                 "'offerte', 'gewonnen', 'verloren' en de standaardfasen van HubSpot, Salesforce, Pipedrive en "
                 "Teamleader. Vertaal je eigen fasen met fasen={'jouw fase': 'prospect', ...}."
             )
+        _meld_vertaling("klantfase", origineel, fase, waarschuwingen)
     else:
         fase = np.array(extra.get("fase_uit_status"), dtype=object)
     if uitkomst is not None:
@@ -268,7 +283,7 @@ def _fasedatums(df, koppeling, rijen, waarschuwingen) -> None:
         if kolom not in in_bestand:
             df[kolom] = basis.where(niveau >= vanaf)
             afgeleid.append(kolom)
-    sluit_uit = []
+    sluit_uit, via_aanmaak = [], []
     for kolom, uitkomst in (("gewonnen_op", "gewonnen"), ("verloren_op", "verloren")):
         hoort = (fase == uitkomst).to_numpy()
         if kolom in in_bestand:
@@ -279,18 +294,18 @@ def _fasedatums(df, koppeling, rijen, waarschuwingen) -> None:
                                       f"{uitkomst}, {rijlijst(rijen[vreemd])}. Niet veranderd; controleer ze.")
         else:
             leeg = hoort
+            sluit_uit.append(kolom)
         if not leeg.any():
             continue
         uit_sluit = leeg & df["sluitdatum"].notna().to_numpy()
         uit_aanmaak = leeg & ~uit_sluit
         df.loc[uit_sluit, kolom] = df.loc[uit_sluit, "sluitdatum"]
         df.loc[uit_aanmaak, kolom] = basis[uit_aanmaak]
-        if kolom not in in_bestand:
-            sluit_uit.append(kolom)
         if uit_sluit.any() and kolom in in_bestand:
             waarschuwingen.append(f"{kolom}: {int(uit_sluit.sum())} {uitkomst} deal(s) zonder {kolom}; de "
                                   f"sluitdatum gebruikt, {rijlijst(rijen[uit_sluit])}.")
         if uit_aanmaak.any():
+            via_aanmaak.append(kolom)
             waarschuwingen.append(
                 f"{kolom}: {int(uit_aanmaak.sum())} {uitkomst} deal(s) zonder {kolom} en zonder sluitdatum, "
                 f"{rijlijst(rijen[uit_aanmaak])}: {kolom} = aanmaakdatum (een andere datum staat niet in de "
@@ -298,21 +313,23 @@ def _fasedatums(df, koppeling, rijen, waarschuwingen) -> None:
             )
     if not afgeleid and not sluit_uit:
         return
-    if afgeleid == ["prospect_op", "offerte_op"] and sorted(sluit_uit) == ["gewonnen_op", "verloren_op"]:
+    if (afgeleid == ["prospect_op", "offerte_op"] and sorted(sluit_uit) == ["gewonnen_op", "verloren_op"]
+            and not via_aanmaak):
         waarschuwingen.append(
             "Fasedatums ontbreken: afgeleid uit de klantfase. prospect_op en offerte_op = aanmaakdatum, "
             "gewonnen_op/verloren_op = sluitdatum. Aantallen per fase kloppen daarmee; doorlooptijden niet. "
             "Een verloren deal telt alleen als prospect (in welke fase hij verloren ging, staat niet in de export)."
         )
         return
+    uit_bestand = [k for k in ("prospect_op", "offerte_op", "gewonnen_op", "verloren_op") if k in in_bestand]
     delen = []
     if afgeleid:
         delen.append(f"{' en '.join(afgeleid)} = aanmaakdatum")
     if sluit_uit:
-        delen.append(f"{'/'.join(sluit_uit)} = sluitdatum")
-    uit_bestand = [k for k in ("prospect_op", "offerte_op", "gewonnen_op", "verloren_op") if k in in_bestand]
+        delen.append(f"{'/'.join(sluit_uit)} = sluitdatum"
+                     + (" (waar die ontbreekt: de aanmaakdatum, zie hierboven)" if via_aanmaak else ""))
     waarschuwingen.append(
-        "Fasedatums ontbreken deels: afgeleid uit de klantfase. " + "; ".join(delen) + "."
+        f"Fasedatums ontbreken{' deels' if uit_bestand else ''}: afgeleid uit de klantfase. " + "; ".join(delen) + "."
         + (f" Uit het bestand: {', '.join(uit_bestand)}." if uit_bestand else "")
         + " Aantallen per fase kloppen daarmee; doorlooptijden van afgeleide datums niet."
     )
@@ -322,13 +339,14 @@ def lege_rijen(data: pd.DataFrame, koprij: int, naam: str):
     """Geheel lege rijen herkennen (ook een rij met alleen spaties); lege rijen onderaan weglaten.
 
     Geeft (data, rijnummers zoals in Excel, masker lege rijen, tekstcache). De tekstcache
-    bewaart per CSV-kolom de tekstwaarden die we hier al maakten, voor de stap omzetten.
+    bewaart per CSV-kolom de tekstwaarden die we hier al maakten (en hoeveel waarden spaties
+    verloren), voor de stap omzetten.
     """
     rijnummers = np.arange(koprij + 1, koprij + 1 + len(data))
     # Per kolom kijken we alleen nog naar de rijen die tot dan toe leeg zijn:
     # meestal is dat na één kolom niets meer.
     kandidaten = np.arange(len(data))
-    tekstcache: dict[int, np.ndarray] = {}
+    tekstcache: dict[int, tuple[np.ndarray, int]] = {}
     for j in range(data.shape[1]):
         if not len(kandidaten):
             break
@@ -336,7 +354,9 @@ def lege_rijen(data: pd.DataFrame, koprij: int, naam: str):
         kol = kol[kandidaten] if len(kandidaten) < len(kol) else kol
         if data[j].dtype != object:  # CSV: alles tekst
             if len(kandidaten) == len(data):
-                kol = tekstcache[j] = tekstwaarden(data[j])
+                tel: list[int] = []
+                kol = tekstwaarden(data[j], tel)
+                tekstcache[j] = (kol, tel[0])
             else:
                 kol = np.array([x.strip() if isinstance(x, str) else "" for x in kol], dtype=object)
             kandidaten = kandidaten[kol == ""]

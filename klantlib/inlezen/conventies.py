@@ -31,6 +31,10 @@ from .verslag import euro, rijlijst
 _BEDRAG = {"facturen": ("bedrag", "bedrag_valuta"), "leads": ("waarde", "waarde_valuta")}
 _NAAMKOLOM = {"facturen": "klantnaam", "leads": "bedrijfsnaam"}
 _NAAMWOORDEN = ("naam", "name")
+#: Kolommen die een klantnaam bevatten, de beste eerst; en namen die geen klant zijn (administratie, grootboek).
+_KLANTNAMEN = ("naam", "name", "klantnaam", "debiteurnaam", "naamdebiteur", "relatienaam", "kplrelnaam",
+               "customername", "bedrijfsnaam", "accountnaam", "accountname")
+_GEEN_KLANT = ("adm", "administratie", "grootboek", "dagboek", "gebruiker", "verkoper", "contactpersoon", "medewerker")
 
 
 def _bron(tabel: dict[str, str], rol: str) -> str | None:
@@ -46,10 +50,12 @@ def _munt(waarde: str) -> str:
     return {"€": EIGEN_MUNT, "EURO": EIGEN_MUNT, "EUROS": EIGEN_MUNT}.get(m, m)
 
 
-def kies_bedragkolom(data, kopnamen, koppeling, hulp, soort, profiel, naam, koprij, waarschuwingen) -> None:
+def kies_bedragkolom(data, kopnamen, koppeling, hulp, soort, profiel, naam, koprij, waarschuwingen,
+                     eigen=None) -> None:
     """Valuta: noemt de valutakolom een andere munt dan de euro, gebruik dan het bedrag in euro.
 
     Verandert ``koppeling`` en ``hulp`` als er een kolom in euro is; stopt anders met uitleg.
+    Koos je zelf de bedragkolom (``kolommen=``), dan verandert er niets: dan stoppen we met uitleg.
     """
     if soort not in _BEDRAG:
         return
@@ -65,17 +71,17 @@ def kies_bedragkolom(data, kopnamen, koppeling, hulp, soort, profiel, naam, kopr
         return
     vreemde_rijen = np.isin(codes, [i for i, m in enumerate(munten) if m and m != EIGEN_MUNT])
     rijen_tekst = rijlijst(np.flatnonzero(vreemde_rijen) + koprij + 1)
-    eigen = EIGEN_VALUTA | (set(profiel.eigen_valuta) if profiel is not None else set())
+    eigen_munt = EIGEN_VALUTA | (set(profiel.eigen_valuta) if profiel is not None else set())
     huidig = _bron(koppeling, doel)
     if huidig is None and soort == "facturen" and {"debet", "credit"} & set(hulp.values()):
-        huidig_eigen = all(kopsleutel(b) in eigen or naamsleutel(b) in eigen
+        huidig_eigen = all(kopsleutel(b) in eigen_munt or naamsleutel(b) in eigen_munt
                            for b, d in hulp.items() if d in ("debet", "credit"))
         if not huidig_eigen:
             raise InleesFout(_tekst_valuta(naam, valuta, vreemd, rijen_tekst, "debet/credit", doel))
         return
     if huidig is None:
         return
-    if kopsleutel(huidig) in eigen or naamsleutel(huidig) in eigen:
+    if kopsleutel(huidig) in eigen_munt or naamsleutel(huidig) in eigen_munt:
         waarschuwingen.append(
             f"{doel}: kolom {valuta!r} noemt ook {', '.join(vreemd)} ({rijen_tekst}); de bedragen in kolom "
             f"{huidig!r} zijn al omgerekend naar euro en tellen zo mee."
@@ -83,8 +89,9 @@ def kies_bedragkolom(data, kopnamen, koppeling, hulp, soort, profiel, naam, kopr
         return
     bezet = set(koppeling)
     alternatief = [k for k in kopnamen if k and k not in bezet
-                   and (kopsleutel(k) in eigen or naamsleutel(k) in eigen)]
-    if not alternatief:
+                   and (kopsleutel(k) in eigen_munt or naamsleutel(k) in eigen_munt)]
+    zelf_gekozen = any(naamsleutel(b) == naamsleutel(huidig) for b in (eigen or {}))
+    if not alternatief or zelf_gekozen:
         raise InleesFout(_tekst_valuta(naam, valuta, vreemd, rijen_tekst, huidig, doel))
     nieuw = alternatief[0]
     del koppeling[huidig]
@@ -121,7 +128,9 @@ def klantcodes_als_naam(data, kopnamen, koppeling, hulp, soort, waarschuwingen) 
     if not proef or sum(w.isdigit() for w in proef) < 0.9 * len(proef):
         return
     bezet = set(koppeling) | set(hulp)
-    namen = [k for k in kopnamen if k and k not in bezet and any(w in naamsleutel(k) for w in _NAAMWOORDEN)]
+    namen = [k for k in kopnamen if k and k not in bezet and any(w in naamsleutel(k) for w in _NAAMWOORDEN)
+             and not naamsleutel(k).startswith(_GEEN_KLANT)]
+    namen.sort(key=lambda k: (naamsleutel(k) not in _KLANTNAMEN, kopnamen.index(k)))
     if not namen:
         waarschuwingen.append(
             f"{doel}: kolom {bron!r} bevat alleen nummers (zoals {proef[0]!r}), geen namen. Klanten hebben dan "
@@ -152,9 +161,14 @@ def pas_toe(data, kopnamen, koppeling, hulp, soort, profiel, uit, redenen, vol, 
     extra: dict = {}
     if soort == "facturen":
         dec = decimaalteken.get("bedrag") if isinstance(decimaalteken, dict) else decimaalteken
-        _debet_credit_kolommen(data, kopnamen, koppeling, hulp, profiel, uit, redenen, vol, rijnummers, naam, dec,
-                               waarschuwingen)
-        _dc_indicator(data, kopnamen, koppeling, hulp, profiel, uit, vol, rijnummers, naam, waarschuwingen)
+        # Rijen die toch apart gaan (zoals een totaalregel zonder factuurnummer) tellen niet mee bij het teken.
+        probleem = np.zeros(len(data), dtype=bool)
+        for masker, _ in redenen:
+            probleem |= masker
+        _debet_credit_kolommen(data, kopnamen, koppeling, hulp, profiel, uit, redenen, vol, ~probleem, rijnummers,
+                               naam, dec, waarschuwingen)
+        _dc_indicator(data, kopnamen, koppeling, hulp, profiel, uit, vol & ~probleem, rijnummers, naam,
+                      waarschuwingen)
         _factuurstatus(data, kopnamen, hulp, profiel, redenen, vol, waarschuwingen)
     elif soort == "leads":
         extra.update(_uitkomst(data, kopnamen, koppeling, hulp, profiel, redenen, vol, rijnummers, naam,
@@ -162,7 +176,7 @@ def pas_toe(data, kopnamen, koppeling, hulp, soort, profiel, uit, redenen, vol, 
     return extra
 
 
-def _debet_credit_kolommen(data, kopnamen, koppeling, hulp, profiel, uit, redenen, vol, rijnummers, naam, dec,
+def _debet_credit_kolommen(data, kopnamen, koppeling, hulp, profiel, uit, redenen, vol, goed, rijnummers, naam, dec,
                            waarschuwingen) -> None:
     debet, credit = _bron(hulp, "debet"), _bron(hulp, "credit")
     if debet is None and credit is None:
@@ -192,8 +206,8 @@ def _debet_credit_kolommen(data, kopnamen, koppeling, hulp, profiel, uit, redene
     uit["bedrag"] = bedrag
     kolommen = " en ".join(repr(b) for b in (debet, credit) if b)
     redenen.append((beide_leeg & vol, f"bedrag ontbreekt (kolommen {kolommen} zijn leeg)"))
-    beide = ~np.isnan(d) & ~np.isnan(c) & (d != 0) & (c != 0) & vol
-    op_credit = ~np.isnan(c) & (c != 0) & vol
+    beide = ~np.isnan(d) & ~np.isnan(c) & (d != 0) & (c != 0) & vol & goed
+    op_credit = ~np.isnan(c) & (c != 0) & vol & goed
     waarschuwingen.append(
         f"bedrag = debet min credit (kolommen {kolommen}): {int(op_credit.sum())} regel(s) op credit tellen negatief"
         + (f", {rijlijst(rijnummers[op_credit])}" if op_credit.any() else "") + "."

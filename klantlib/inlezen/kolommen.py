@@ -117,7 +117,9 @@ def koppel(kopnamen, soort, eigen, naam, waarschuwingen, profiel=None):
     for doel, lijst in kandidaten.items():
         lijst.sort()
         gekozen[lijst[0][2]] = doel
-        if len(lijst) > 1:
+        # Noemt het profiel van het systeem meer kolommen voor dezelfde cursuskolom, dan is de
+        # volgorde in het profiel de keuze: geen waarschuwing (de andere staat onder 'Niet gebruikt').
+        if len(lijst) > 1 and not all(prio[0] == 0 for prio, _, _ in lijst):
             waarschuwingen.append(
                 f"{doel}: meer kolommen passen ({', '.join(repr(k) for _, _, k in lijst)}); gebruikt: "
                 f"{lijst[0][2]!r}. Wil je een andere? Geef kolommen={{{lijst[1][2]!r}: '{doel}'}}."

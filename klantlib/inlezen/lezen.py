@@ -131,7 +131,7 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
 
     # 4. Welke kolom is de naam, welke het bedrag in euro?
     klantcodes_als_naam(data, kopnamen, koppeling, hulp, soort, waarschuwingen)
-    kies_bedragkolom(data, kopnamen, koppeling, hulp, soort, profiel, naam, koprij, waarschuwingen)
+    kies_bedragkolom(data, kopnamen, koppeling, hulp, soort, profiel, naam, koprij, waarschuwingen, eigen)
     niet_gebruikt = [k for k in niet_gebruikt if k not in koppeling and k not in hulp]
     controleer_verplicht(naam, soort, schema, koppeling, kopnamen, hulp)
     belangrijk_maar_niet_gebruikt(niet_gebruikt, genegeerd, soort, waarschuwingen)

@@ -25,7 +25,7 @@ Reden = tuple[np.ndarray, str]
 
 
 def zet_om(data: pd.DataFrame, kopnamen: list[str], koppeling: dict[str, str], schema: dict,
-           tekstcache: dict[int, np.ndarray], vol: np.ndarray, rijnummers: np.ndarray, naam: str,
+           tekstcache: dict[int, tuple[np.ndarray, int]], vol: np.ndarray, rijnummers: np.ndarray, naam: str,
            datumvolgorde, decimaalteken, waarschuwingen: list[str], profiel=None) -> tuple[dict, list[Reden]]:
     """Alle gekoppelde kolommen omzetten. Geeft ({cursuskolom: waarden}, redenen).
 
@@ -56,9 +56,16 @@ def zet_om(data: pd.DataFrame, kopnamen: list[str], koppeling: dict[str, str], s
     return uit, redenen
 
 
-def _tekst(s, t, type_, verplicht, doel, bron, vol, rijnummers, naam, redenen, waarschuwingen):
-    if t is None:
-        t = tekstwaarden(s)
+def _tekst(s, cache, type_, verplicht, doel, bron, vol, rijnummers, naam, redenen, waarschuwingen):
+    if cache is None:
+        tel: list[int] = []
+        t = tekstwaarden(s, tel)
+        gestript = tel[0]
+    else:
+        t, gestript = cache
+    if gestript:
+        waarschuwingen.append(f"{doel}: spaties voor of na de tekst weggehaald in {gestript} waarde(n) van kolom "
+                              f"{bron!r}.")
     if doel in KVK_KOLOMMEN:
         t = kvk_nummers(t, doel, bron, vol, rijnummers, verplicht, naam, redenen, waarschuwingen)
     elif type_ == "id":

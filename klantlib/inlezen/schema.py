@@ -108,7 +108,7 @@ SYNONIEMEN: dict[str, dict[str, list[str]]] = {
         "klantnaam": ["Klantnaam", "Klant", "Debiteurnaam", "Naam debiteur", "Debiteur", "OrderedByName",
                       "OrderedBy", "Ordered by", "Customer name", "Customer", "Relatienaam", "Relatie",
                       "Associated Company", "Company name", "Company", "Bedrijfsnaam", "Bedrijf", "Account Name",
-                      "Organisatie", "Contact"],
+                      "Accountnaam", "Organisatie", "Contact"],
         "vestigingsnummer": ["Vestigingsnummer", "Vestigingsnr", "Branch number"],
         "besteld_door": ["Besteld door", "Besteld door vestiging", "Besteller"],
         "business_unit": _BU,
@@ -162,9 +162,10 @@ SYNONIEMEN: dict[str, dict[str, list[str]]] = {
     "enquetes": {
         "enquete_id": ["Enquete ID", "Enquête ID", "Respons ID", "Response ID", "ResponseId", "Antwoord ID",
                        "Respondent ID", "ID", "Nummer"],
+        # Tijdstempels van enquêtetools (Tijdstempel, Tijd van voltooien, End Date, Submit Date (UTC)) staan in
+        # hun profiel: daaraan herkennen we het systeem.
         "datum": ["Datum", "Ingevuld op", "Datum ingevuld", "Submitted at", "Submission date", "Response date",
-                  "Submit Date (UTC)", "Submit Date", "Tijd van voltooien", "Completion time", "End Date",
-                  "Date", "Tijdstempel", "Timestamp", "Begintijd", "Start time", "Start Date (UTC)", "Start Date"],
+                  "Date"],
         "contact_id": ["Contact ID", "Contactpersoon", "Contact", "Respondent", "E-mailadres", "E-mail", "Email",
                        "Email Address"],
         "kvk_nummer": _KVK,
@@ -184,8 +185,8 @@ SYNONIEMEN: dict[str, dict[str, list[str]]] = {
         "concernnaam": ["Concernnaam", "Concern", "Groep"],
         "hoofdvestiging": ["Hoofdvestiging", "Is hoofdvestiging", "Headquarters"],
         "sector": ["Sector", "Branche", "Industry", "SBI omschrijving"],
-        "medewerkers": ["Medewerkers", "Aantal medewerkers", "Werkzame personen", "Employees",
-                        "Number of Employees"],
+        "medewerkers": ["Medewerkers", "Aantal medewerkers", "Aantal werknemers", "Werknemers", "Werkzame personen",
+                        "Employees", "Number of Employees"],
         "grootteklasse": ["Grootteklasse", "Grootte", "Size"],
         "postcode": ["Postcode", "Postal code", "ZIP code", "Zip"],
         "plaats": ["Plaats", "Vestigingsplaats", "Woonplaats", "City"],

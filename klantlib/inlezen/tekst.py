@@ -43,17 +43,24 @@ def _strip(arr: np.ndarray) -> np.ndarray:
     return arr
 
 
-def tekstwaarden(kol: pd.Series) -> np.ndarray:
-    """Kolom -> object-array met tekst zonder spaties eromheen ('' = leeg)."""
+def tekstwaarden(kol: pd.Series, tel: list | None = None) -> np.ndarray:
+    """Kolom -> object-array met tekst zonder spaties eromheen ('' = leeg).
+
+    Met ``tel`` (een lijst) komt daarin het aantal waarden waar spaties af gingen.
+    """
     if kol.dtype == object:  # Excel: gemengde typen
-        return _strip(np.array([_excel_tekst(v) for v in kol], dtype=object))
-    arr = kol.to_numpy(dtype=object)
+        arr = np.array([_excel_tekst(v) for v in kol], dtype=object)
+    else:
+        arr = kol.to_numpy(dtype=object)
     try:
-        return _strip(arr)
+        uit = _strip(arr)
     except TypeError:  # ontbrekende velden (NaN) aan het eind van een regel
         arr = arr.copy()
         arr[pd.isna(arr)] = ""
-        return _strip(arr)
+        uit = _strip(arr)
+    if tel is not None:
+        tel.append(0 if uit is arr else int(np.count_nonzero(uit != arr)))
+    return uit
 
 
 def excelgetallen(kol: pd.Series) -> np.ndarray:
