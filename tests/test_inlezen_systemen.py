@@ -43,6 +43,8 @@ GOED = [
                      "bedrag": [1250.0, 800.0, 1010.10, -250.0],
                      "factuurdatum": [d("2025-01-06"), d("2025-01-13"), d("2025-02-03"), d("2025-02-10")]},
         "let_op": ["kolom 'Currency' noemt ook USD (rij 4)", "kolom 'AmountDC' zijn al omgerekend naar euro",
+                   "spaties voor of na de tekst weggehaald in 5 waarde(n) van kolom 'AccountCode'",
+                   "soort: 4 waarde(n) vertaald naar de woorden van de cursus ('Verkoopfactuur' -> factuur",
                    "1 creditnota('s)/retour(en) met samen -€ 250,00"],
         "klanten": 3}),
     ("twinfield_openstaande_posten.csv", "facturen", {
@@ -362,6 +364,30 @@ def test_eigen_profiel_van_een_docent(tmp_path):
     df, v = lees_export(bestand, "facturen", systeem=profiel, peildatum=PEIL)
     assert v.systeem == "Mijn Pakket"
     assert df["bedrag"].tolist() == [100.0, -40.0] and df["klantnummer"].tolist() == ["007", "007"]
+
+
+def test_voorbeeld_in_de_leesmij_is_een_geldig_profiel(tmp_path):
+    import re
+
+    from klantlib.inlezen.profielen import MAP
+
+    leesmij = (MAP / "LEESMIJ.md").read_text(encoding="utf-8")
+    voorbeeld = re.search(r"```ini\n(.*?)```", leesmij, re.S)[1]
+    pad = tmp_path / "mijn_pakket.ini"
+    pad.write_text(voorbeeld, encoding="utf-8")
+    profiel = lees_profiel(pad)
+    assert profiel.naam == "Mijn Pakket" and profiel.kolommen["memo"] == (None, 6)
+    assert profiel.waarden["debet_credit"] == {"plus": "debet", "min": "credit"}
+
+
+def test_bekende_systemen():
+    from klantlib.inlezen import bekende_systemen
+
+    tabel = bekende_systemen()
+    assert set(tabel["naam"]) >= {"Exact Online", "Twinfield", "AFAS Profit", "Moneybird", "SnelStart", "HubSpot",
+                                  "Salesforce", "Pipedrive", "Teamleader Focus", "Google Formulieren",
+                                  "Microsoft Forms", "SurveyMonkey", "Typeform"}
+    assert tabel["soort"].tolist() == sorted(tabel["soort"], key=["facturen", "leads", "enquetes"].index)
 
 
 @pytest.mark.parametrize("inhoud, stukje", [
