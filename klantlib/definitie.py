@@ -758,7 +758,7 @@ def _codeer_eigen_nummers(namen, eigen: dict, niveau: str) -> _Codering:
     bedrijf = kvk.copy()
     uit_klantnr = bedrijf.isna() & klantnr.notna()
     via_kvk = klantnr[uit_klantnr].map(eenduidig(klantnr, kvk))
-    bedrijf[uit_klantnr] = via_kvk.where(via_kvk.notna(), "klantnummer " + klantnr[uit_klantnr].astype(str))
+    bedrijf[uit_klantnr] = via_kvk.where(via_kvk.notna(), klantnr[uit_klantnr].map(lambda x: f"klantnummer {x}"))
     norm = naam.map(lambda x: _normaliseer(x) if isinstance(x, str) else None)
     uit_naam = bedrijf.isna()
     via_nummer = norm[uit_naam].map(eenduidig(norm[~uit_naam], bedrijf[~uit_naam]))
