@@ -461,3 +461,13 @@ def test_klant_die_totaal_heet_is_geen_totaalregel(tmp_path):
     # Rij 2 is een klant zonder bedrag (met factuurnummer), rij 4 de totaalregel (zonder factuurnummer).
     assert "bedrag ontbreekt" in redenen[2] and "totaalregel" in redenen[4]
     assert df["klantnaam"].tolist() == ["Totaalbouw B.V."]
+
+
+def test_nummers_in_de_naamkolom_van_leads(tmp_path):
+    pad = tmp_path / "leads.csv"
+    pad.write_text("Lead ID;Aangemaakt op;Klant;Naam\nL1;13-01-2025;10023;Atelier Zon\nL2;14-01-2025;10024;Delta\n",
+                   encoding="utf-8")
+    df, v = lees_export(pad, "leads", peildatum=PEIL)
+    assert df["bedrijfsnaam"].tolist() == ["Atelier Zon", "Delta"]
+    assert "Klant" in v.niet_gebruikt  # de kolom met nummers doet niet mee, en dat staat in het verslag
+    assert any("kolom 'Klant' bevat nummers (zoals '10023'), geen namen: niet gebruikt" in w for w in v.waarschuwingen)

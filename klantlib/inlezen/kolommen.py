@@ -132,11 +132,16 @@ def koppel(kopnamen, soort, eigen, naam, waarschuwingen, profiel=None):
     if dubbele_koppen:
         waarschuwingen.append("Kolomnamen komen dubbel voor: " + ", ".join(map(repr, dubbele_koppen))
                               + "; alleen de eerste is gebruikt.")
-    niet_gebruikt = [k for k in kopnamen if k and k not in gekozen]
+    return koppeling, hulp, niet_gebruikte(kopnamen, koppeling, hulp), genegeerd
+
+
+def niet_gebruikte(kopnamen, koppeling, hulp) -> list[str]:
+    """De kolommen van het bestand die nergens aan gekoppeld zijn (ook als hulpkolom niet)."""
+    niet_gebruikt = [k for k in kopnamen if k and k not in koppeling and k not in hulp]
     naamloos = [j for j, k in enumerate(kopnamen) if not k]
     if naamloos:
         niet_gebruikt.append(f"{len(naamloos)} kolom(men) zonder naam")
-    return koppeling, hulp, niet_gebruikt, genegeerd
+    return niet_gebruikt
 
 
 def tekst_ontbreekt(naam, soort, ontbreekt, kopnamen):

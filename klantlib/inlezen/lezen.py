@@ -28,7 +28,8 @@ from .conventies import kies_bedragkolom, klantcodes_als_naam, pas_toe
 from .datums import controleer_volgorde
 from .fouten import InleesFout
 from .getallen import controleer_decimaalteken
-from .kolommen import belangrijk_maar_niet_gebruikt, controleer_kolommen, controleer_verplicht, koppel
+from .kolommen import (belangrijk_maar_niet_gebruikt, controleer_kolommen, controleer_verplicht, koppel,
+                       niet_gebruikte)
 from .kopregel import sla_tweede_kopregel_over
 from .omzetten import als_cursustekst, maak_tabel, zet_om
 from .profielen import alle_koppen, kies_profiel
@@ -132,7 +133,7 @@ def lees_export(pad, soort: str = "facturen", kolommen: dict | None = None, blad
     # 4. Welke kolom is de naam, welke het bedrag in euro?
     klantcodes_als_naam(data, kopnamen, koppeling, hulp, soort, waarschuwingen)
     kies_bedragkolom(data, kopnamen, koppeling, hulp, soort, profiel, naam, koprij, waarschuwingen, eigen)
-    niet_gebruikt = [k for k in niet_gebruikt if k not in koppeling and k not in hulp]
+    niet_gebruikt = niet_gebruikte(kopnamen, koppeling, hulp)
     controleer_verplicht(naam, soort, schema, koppeling, kopnamen, hulp)
     belangrijk_maar_niet_gebruikt(niet_gebruikt, genegeerd, soort, waarschuwingen)
 
