@@ -131,7 +131,10 @@ def facturen_afronden(df, rijen, koppeling, waarschuwingen, peil, soorttabel=Non
         if len(df):
             waarschuwingen.append("soort: geen kolom gevonden; afgeleid uit het bedrag (negatief = creditnota).")
     # Dubbele factuurnummers; daarbinnen: precies gelijke rijen.
-    zelfde_nr = df["factuurnummer"].duplicated(keep=False).to_numpy()
+    # Zelfde als duplicated(keep=False), maar via codes (veel sneller bij een miljoen nummers).
+    # Een factuurnummer is nooit leeg (verplicht), dus elke code is 0 of meer.
+    codes, _ = pd.factorize(df["factuurnummer"].to_numpy(dtype=object))
+    zelfde_nr = np.bincount(codes, minlength=1)[codes] > 1
     if zelfde_nr.any():
         gelijk = np.zeros(len(df), dtype=bool)
         gelijk[zelfde_nr] = df[zelfde_nr].duplicated(keep=False).to_numpy()

@@ -160,10 +160,7 @@ def bekijk_datums(kol: pd.Series):
         tekst[getal | isdatum] = ""
     codes, uniek = pd.factorize(tekst)
     soorten = [_ontleed_datum(v) if v else ("leeg", None) for v in uniek]
-    # factorize nummert in volgorde van voorkomen: de eerste rij per code is te vinden met np.unique.
-    _, eerste_rij = np.unique(codes, return_index=True) if len(codes) else (None, [])
-    codes_gezien = np.unique(codes) if len(codes) else []
-    eerste = dict(zip(np.asarray(codes_gezien).tolist(), np.asarray(eerste_rij).tolist()))
+    eerste = _eerste_rij_per_code(codes)
     bewijs = {"dmj": None, "mdj": None, "dubbel": None}
     notaties, serieel, compact = set(), False, None
     for i, (soort, w) in enumerate(soorten):
@@ -193,6 +190,25 @@ def bekijk_datums(kol: pd.Series):
             compact = compact if compact is not None else str(int(kol.iat[j]))
     return {"kol": kol, "getal": getal, "isdatum": isdatum, "codes": codes, "uniek": uniek,
             "soorten": soorten, "bewijs": bewijs, "notaties": notaties, "serieel": serieel, "compact": compact}
+
+
+def _eerste_rij_per_code(codes: np.ndarray) -> dict[int, int]:
+    """{code: eerste rij} voor codes van pd.factorize (0, 1, 2, ... in volgorde van voorkomen).
+
+    Een nieuwe code is groter dan alle codes ervoor: dat vinden we met een lopend maximum,
+    zonder te sorteren (scheelt veel tijd bij een miljoen rijen).
+
+    >>> _eerste_rij_per_code(np.array([0, 0, 1, 0, 2, 1]))
+    {0: 0, 1: 2, 2: 4}
+    """
+    if not len(codes):
+        return {}
+    maximum = np.maximum.accumulate(codes)
+    nieuw = np.empty(len(codes), dtype=bool)
+    nieuw[0] = True
+    nieuw[1:] = codes[1:] > maximum[:-1]
+    posities = np.flatnonzero(nieuw)
+    return dict(zip(codes[posities].tolist(), posities.tolist()))
 
 
 def datums_omzetten(info: dict, volgorde: str | None):
