@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from klantlib import definitie as d
+from klantlib._compat import TEKST
 
 _F = pd.DataFrame({
     "factuurnummer": ["F1", "F2", "F3", "F4", "F5", "F6", "F7"],
@@ -20,9 +21,9 @@ _F = pd.DataFrame({
     "klantnaam": ["Jansen B.V.", "Jansen Transport", "JANSEN BV", "Smit V.O.F.", "Smit Installatie", "De Vries",
                   "Bakker"],
     "bedrag": [100.0, 50.0, 20.0, 80.0, 60.0, 30.0, 10.0],
-    "klantnummer": pd.array(["D001", "D001", None, "D002", None, "D003", None], dtype="str"),
-    "kvk_nummer": pd.array(["01234567", None, None, "87654321", "11223344", None, None], dtype="str"),
-    "concern_kvk": pd.array([None, None, None, "99990000", "99990000", None, None], dtype="str"),
+    "klantnummer": pd.array(["D001", "D001", None, "D002", None, "D003", None], dtype=TEKST),
+    "kvk_nummer": pd.array(["01234567", None, None, "87654321", "11223344", None, None], dtype=TEKST),
+    "concern_kvk": pd.array([None, None, None, "99990000", "99990000", None, None], dtype=TEKST),
 })
 _KEUZE = dict(basis="factuur", periode_maanden=12, peildatum="2025-12-31")
 
@@ -57,8 +58,8 @@ def test_vestiging_blijft_op_de_naam():
 def test_zonder_nummers_zoals_vroeger():
     kaal = _F.drop(columns=["klantnummer", "kvk_nummer", "concern_kvk"])
     assert d.tel_klanten(kaal, niveau="bedrijf", **_KEUZE) == 6
-    leeg = _F.assign(klantnummer=pd.array([None] * 7, dtype="str"), kvk_nummer=pd.array([None] * 7, dtype="str"),
-                     concern_kvk=pd.array([None] * 7, dtype="str"))
+    leeg = _F.assign(klantnummer=pd.array([None] * 7, dtype=TEKST), kvk_nummer=pd.array([None] * 7, dtype=TEKST),
+                     concern_kvk=pd.array([None] * 7, dtype=TEKST))
     assert d.tel_klanten(leeg, niveau="bedrijf", **_KEUZE) == 6  # lege kolommen tellen als afwezig
 
 
@@ -74,7 +75,7 @@ def test_met_bedrijven_gelden_de_bedrijven():
 
 def test_rij_zonder_nummer_en_naam_geeft_een_fout():
     f = _F.copy()
-    f["klantnaam"] = pd.array([None] * 6 + ["Bakker"], dtype="str")
+    f["klantnaam"] = pd.array([None] * 6 + ["Bakker"], dtype=TEKST)
     f.loc[2, "klantnummer"] = None
     with pytest.raises(ValueError, match="1 rij\\(en\\) hebben geen KvK-nummer, geen klantnummer en geen klantnaam"):
         d.tel_klanten(f, niveau="bedrijf", **_KEUZE)
