@@ -471,3 +471,11 @@ def test_nummers_in_de_naamkolom_van_leads(tmp_path):
     assert df["bedrijfsnaam"].tolist() == ["Atelier Zon", "Delta"]
     assert "Klant" in v.niet_gebruikt  # de kolom met nummers doet niet mee, en dat staat in het verslag
     assert any("kolom 'Klant' bevat nummers (zoals '10023'), geen namen: niet gebruikt" in w for w in v.waarschuwingen)
+
+
+def test_ontbrekende_profielen_staan_in_het_verslag(monkeypatch, tmp_path):
+    from klantlib.inlezen import profielen as module
+
+    monkeypatch.setattr(module, "_ingebouwd", lambda: ())
+    _, v = _lees("exact_online_verkoopfacturen.csv", "facturen")
+    assert v.systeem is None and "de profielen van systemen ontbreken" in v.tekst()

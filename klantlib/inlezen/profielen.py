@@ -177,6 +177,9 @@ def kies_profiel(kopnamen: list[str], soort: str, systeem, naam: str):
         return profiel, f"Gelezen als export van {profiel.naam} (systeem={systeem!r})" + (
             f"; herkende kolommen: {', '.join(map(repr, gevonden))}." if gevonden else
             "; geen van de kolommen die dit systeem meestal heeft, staat in het bestand.")
+    if not _ingebouwd():
+        return None, (f"Let op: de profielen van systemen ontbreken (map {MAP}); de export is alleen met de "
+                      "algemene regels gelezen. Installeer klantlib opnieuw.")
     kandidaten = []
     algemeen = SYNONIEMEN_INDEX[soort]
     for profiel in profielen(soort):
