@@ -926,3 +926,210 @@ def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concur
 
 # --- Hoofdstuk 07: accountmanagement ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+__all__ += ["grote_accounts_tekst", "grote_accounts_verkenner", "GROTE_ACCOUNTS_STANDAARD"]
+
+#: Beginstand van de widget "Wie zijn onze grote accounts?".
+GROTE_ACCOUNTS_STANDAARD = {"drempel": 0.05, "maanden": 24, "niveau": "concern", "via": "besteld_door"}
+_VIA_TEKST = {"besteld_door": "wie bestelde", "factuuradres": "factuuradres"}
+
+
+class _GroteAccounts:
+    """Rekent voor de widget "Wie zijn onze grote accounts?" (zonder widgets, dus ook te testen en te meten).
+
+    Onthoudt de omzet per (maanden, niveau, via): een andere drempel rekent niets opnieuw uit.
+    """
+
+    def __init__(self, facturen, bedrijven, wallet=None, peildatum=None):
+        from klantlib.accounts import _peildatum, _register, share_of_wallet
+
+        self.facturen, self.bedrijven = facturen, bedrijven
+        self.peildatum = _peildatum(peildatum, facturen, "grote_accounts_tekst")
+        self._register = _register(bedrijven, "grote_accounts_tekst")
+        self._omzet: dict = {}
+        self._sleutels: dict = {}
+        self.sow = None
+        if wallet is not None:
+            basis = self.omzet(24, "concern", "besteld_door")
+            self.sow = share_of_wallet(basis[basis["klant"].isin(set(wallet["concern_kvk"].dropna()))], wallet)
+            self.sow = self.sow.set_index("klant")
+
+    def _klant_per_regel(self, niveau: str, via: str):
+        """Per factuurregel de klantsleutel (één keer per niveau en telwijze, over alle regels)."""
+        if (niveau, via) not in self._sleutels:
+            from klantlib.accounts import _sleutels
+
+            self._sleutels[(niveau, via)] = _sleutels(self.facturen, self._register, niveau, via,
+                                                      "grote_accounts_tekst")
+        return self._sleutels[(niveau, via)]
+
+    def omzet(self, maanden: int, niveau: str, via: str):
+        """Dezelfde tabel als ``accounts.omzet_per_klant`` (getest), maar sneller bij het wisselen van instelling."""
+        sleutel = (int(maanden), niveau, via)
+        if sleutel not in self._omzet:
+            from klantlib._compat import TEKST
+            from klantlib.accounts import _begindatum, _controleer_facturen, _eis_keuze, _eis_maanden, _in_venster
+            from klantlib.accounts import NIVEAUS, VIA
+
+            _eis_keuze(niveau, "niveau", "omzet_per_klant", NIVEAUS)
+            _eis_keuze(via, "via", "omzet_per_klant", VIA)
+            maanden = _eis_maanden(maanden, "omzet_per_klant")
+            _controleer_facturen(self.facturen, "omzet_per_klant", via)
+            klanten, extra_namen, _ = self._klant_per_regel(niveau, via)
+            masker = _in_venster(self.facturen["factuurdatum"], _begindatum(self.peildatum, maanden), self.peildatum)
+            bedrag = self.facturen["bedrag"].to_numpy(dtype="float64")[masker]
+            som = pd.Series(bedrag).groupby(klanten[masker], sort=False).sum()
+            tabel = pd.DataFrame({"klant": som.index.to_numpy(dtype=object), "omzet": som.to_numpy().round(2)})
+            tabel = tabel.sort_values(["omzet", "klant"], ascending=[False, True], kind="stable")
+            tabel = tabel.reset_index(drop=True)
+            namen = self._register.naam[niveau]
+            tabel.insert(1, "naam", [namen.get(k) or extra_namen.get(k) or k for k in tabel["klant"]])
+            totaal = float(bedrag.sum())
+            tabel["aandeel"] = tabel["omzet"] / totaal if totaal else float("nan")
+            tabel["cumulatief_aandeel"] = tabel["aandeel"].cumsum()
+            tabel["klant"] = tabel["klant"].astype(TEKST)
+            tabel["naam"] = tabel["naam"].astype(TEKST)
+            self._omzet[sleutel] = tabel
+        return self._omzet[sleutel]
+
+    def schaal(self, hoogste_drempel: float, perioden=(12, 24, 36)) -> float:
+        """Een vaste grens voor de x-as van de staven: het grootste aandeel bij elke instelling, of de drempel.
+
+        Het grootste aandeel zit altijd op concernniveau (een concern is minstens zo groot als elk van zijn
+        bedrijven en vestigingen), dus we hoeven alleen die te berekenen.
+        """
+        hoogste = max(float(self.omzet(m, "concern", v)["aandeel"].max()) for m in perioden for v in
+                      ("besteld_door", "factuuradres"))
+        return max(hoogste, hoogste_drempel) * 1.12
+
+    def tekst(self, *, drempel: float, maanden: int, niveau: str, via: str) -> str:
+        import html as _html
+
+        from klantlib.accounts import _eis_drempel
+
+        drempel = _eis_drempel(drempel, "grote_accounts_tekst")
+        omzet = self.omzet(maanden, niveau, via)
+        grote = omzet[omzet["aandeel"] >= drempel - 1e-12]
+        aandelen = omzet["aandeel"].to_numpy(dtype=float)
+        k80 = int((aandelen.cumsum() < 0.8 - 1e-12).sum()) + 1 if len(aandelen) else 0
+        eenheid = {"concern": "concerns", "bedrijf": "bedrijven", "vestiging": "vestigingen"}[niveau]
+        kop = (f"<b>{len(grote)} grote account{'s' if len(grote) != 1 else ''}</b> met minstens "
+               f"{procent_kort(drempel)} van de omzet ({maanden} maanden, per {niveau}, via "
+               f"{_VIA_TEKST[via]}): samen {procent_kort(float(grote['aandeel'].sum()))} van de omzet. "
+               f"{k80} van de {len(omzet)} {eenheid} maken samen 80 %.")
+        wallet_bruikbaar = self.sow is not None and niveau == "concern"
+        koppen = "<th>#</th><th>Klant</th><th>Aandeel omzet</th>"
+        if wallet_bruikbaar:
+            koppen += "<th>Share of wallet (24 mnd)</th><th>Rang als leverancier</th>"
+        rijen = []
+        for i, r in enumerate(grote.itertuples(), start=1):
+            rij = (f"<td>{i}</td><td>{_html.escape(str(r.naam))}</td>"
+                   f"<td style='text-align:right'>{procent_kort(r.aandeel)}</td>")
+            if wallet_bruikbaar:
+                if r.klant in self.sow.index and not pd.isna(self.sow.loc[r.klant, "totale_besteding_24m"]):
+                    s = self.sow.loc[r.klant]
+                    rang = s["rang_leverancier"]
+                    rang_tekst = ("geen" if pd.isna(rang) else
+                                  f"{int(rang)} van {int(s['aantal_leveranciers'])}"
+                                  + (" (top 3)" if int(rang) <= 3 else " (buiten top 3)"))
+                    rij += (f"<td style='text-align:right'>{procent_kort(s['aandeel_vermeer'])}</td>"
+                            f"<td>{rang_tekst}</td>")
+                else:
+                    rij += "<td>geen schatting</td><td></td>"
+            rijen.append(f"<tr>{rij}</tr>")
+        tabel = f"<table><tr>{koppen}</tr>{''.join(rijen)}</table>" if rijen else "<p>Geen enkele klant haalt de drempel.</p>"
+        noot = ("" if wallet_bruikbaar else
+                "<p><small>Share of wallet is per concern geschat: kies niveau concern om hem te zien.</small></p>")
+        return f"<p>{kop}</p>{tabel}{noot}"
+
+
+def grote_accounts_tekst(facturen, bedrijven, wallet=None, *, drempel: float = 0.05, maanden: int = 24,
+                         niveau: str = "concern", via: str = "besteld_door", peildatum=None) -> str:
+    """De tekst van de widget "Wie zijn onze grote accounts?" voor één instelling.
+
+    Hoeveel klanten halen ``drempel`` (een deel, zoals 0.05), hun aandeel in de
+    omzet en, per concern, hun share of wallet en onze rang als leverancier.
+
+    >>> import pandas as pd
+    >>> b = pd.DataFrame({"vestigingsnummer": ["a", "b"], "kvk_nummer": ["1", "2"], "concern_kvk": ["1", "2"],
+    ...                   "concernnaam": ["Groot", "Klein"]})
+    >>> f = pd.DataFrame({"factuurdatum": pd.to_datetime(["2025-01-02", "2025-01-03"]),
+    ...                   "besteld_door": ["a", "b"], "bedrag": [96.0, 4.0]})
+    >>> tekst = grote_accounts_tekst(f, b)
+    >>> "<b>1 grote account</b>" in tekst and "Groot" in tekst and "Klein" not in tekst
+    True
+    """
+    return _GroteAccounts(facturen, bedrijven, wallet, peildatum).tekst(drempel=drempel, maanden=maanden,
+                                                                        niveau=niveau, via=via)
+
+
+def _grote_accounts_titel(maanden, niveau) -> str:
+    return f"Aandeel in de omzet ({maanden} mnd, per {niveau})"
+
+
+def _grote_accounts_teken(assen, gegevens):
+    """Eerste tekening: links de grootste klanten (zonder percentages: die staan in de tabel), rechts Pareto.
+
+    Beide x-assen liggen vast (links tot ``xmax``, rechts 0-100 % van de klanten): dan hoort alleen de y-as
+    met de namen bij de bewegende delen, en blijft de rest achtergrond.
+    """
+    omzet, drempel, titel, xmax = gegevens
+    links, rechts = assen
+    grafieken.grote_accounts_grafiek(omzet, drempel=drempel, titel=titel, waarden=False, xmax=xmax, ax=links)
+    grafieken.pareto_grafiek(omzet, drempel=drempel, titel="Pareto-curve", ax=rechts)
+    rechts.set_ylabel("Cumulatief aandeel (%)")
+    return {"links": grafieken.bewegende_delen(links, y_as=True), "rechts": grafieken.bewegende_delen(rechts)}
+
+
+def _grote_accounts_werk_bij(delen, gegevens) -> None:
+    omzet, drempel, titel, xmax = gegevens
+    grafieken.grote_accounts_grafiek_bijwerken(delen["links"], omzet, drempel=drempel, titel=titel, xmax=xmax)
+    grafieken.pareto_grafiek_bijwerken(delen["rechts"], omzet, drempel=drempel, titel="Pareto-curve")
+
+
+def _grote_accounts_figuur() -> WidgetFiguur:
+    return WidgetFiguur(_grote_accounts_teken, _grote_accounts_werk_bij, breedte=10, hoogte=3.6, dpi=80,
+                        marges=dict(left=0.19, right=0.98, top=0.9, bottom=0.14, wspace=0.3), assen=(1, 2),
+                        vorm=lambda gegevens: gegevens[3])
+
+
+def grote_accounts_verkenner(facturen=None, bedrijven=None, wallet=None, **standaard):
+    """Widget "Wie zijn onze grote accounts?": kies drempel, periode, niveau en hoe je telt.
+
+    De lijst met grote accounts (met hun share of wallet en onze rang als
+    leverancier), de staven en de Pareto-curve passen zich direct aan. De
+    tekst komt uit :func:`grote_accounts_tekst`. Zonder tabellen gebruikt de
+    widget facturen, bedrijven en wallet van de actieve dataset.
+    """
+    instelling = dict(GROTE_ACCOUNTS_STANDAARD, **standaard)
+    if facturen is None:
+        from klantlib.data import laad
+
+        facturen = laad("facturen")
+        bedrijven = laad("bedrijven") if bedrijven is None else bedrijven
+        wallet = laad("wallet") if wallet is None else wallet
+    rekenaar = _GroteAccounts(facturen, bedrijven, wallet)
+    rekenaar.tekst(**instelling)  # controleert de invoer
+    stijl = {"description_width": "90px"}
+    drempel = widgets.FloatSlider(value=100 * instelling["drempel"], min=1, max=15, step=0.5,
+                                  description="Drempel (%)", style=stijl, readout_format=".1f")
+    periode = widgets.Dropdown(options=[(f"{m} maanden", m) for m in (12, 24, 36)], value=instelling["maanden"],
+                               description="Periode", style=stijl)
+    niveau = widgets.ToggleButtons(options=["vestiging", "bedrijf", "concern"], value=instelling["niveau"],
+                                   description="Niveau", style=stijl)
+    via = widgets.ToggleButtons(options=[("wie bestelde", "besteld_door"), ("factuuradres", "factuuradres")],
+                                value=instelling["via"], description="Tel via", style=stijl)
+    resultaat = _resultaat()
+    figuur = _grote_accounts_figuur()
+    xmax = rekenaar.schaal(drempel.max / 100)
+
+    def bijwerken(_=None) -> None:
+        keuze = dict(drempel=drempel.value / 100, maanden=periode.value, niveau=niveau.value, via=via.value)
+        resultaat.value = rekenaar.tekst(**keuze)
+        figuur.toon((rekenaar.omzet(keuze["maanden"], keuze["niveau"], keuze["via"]), keuze["drempel"],
+                     _grote_accounts_titel(keuze["maanden"], keuze["niveau"]), xmax))
+
+    for control in (drempel, periode, niveau, via):
+        control.observe(bijwerken, names="value")
+    bijwerken()
+    return _widgetbox("grote-accounts", widgets.HBox([drempel, periode]), niveau, via, resultaat, figuur.beeld)

@@ -306,3 +306,33 @@ WIDGETS.append({
 
 # --- Hoofdstuk 07: accountmanagement ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+def _h07_grote_accounts(**keuze):
+    """Verwachte tekst van "Wie zijn onze grote accounts?" (start: 5 %, 24 maanden, concern, wie bestelde)."""
+    from klantlib.data import laad
+    from klantlib.verkennen import GROTE_ACCOUNTS_STANDAARD, grote_accounts_tekst
+
+    instelling = dict(GROTE_ACCOUNTS_STANDAARD, **keuze)
+    return grote_accounts_tekst(laad("facturen"), laad("bedrijven"), laad("wallet"), **instelling)
+
+
+# De handelingen volgen elkaar op in dezelfde widget: elke verwachting bouwt voort op de vorige.
+WIDGETS.append({
+    "notebook": "notebooks/07_accountmanagement.ipynb",
+    "widget": "grote-accounts",
+    "actie": ("slider", "Drempel (%)", "ArrowLeft", 4),
+    "verwacht": lambda: _h07_grote_accounts(drempel=0.03),
+})
+WIDGETS.append({
+    "notebook": "notebooks/07_accountmanagement.ipynb",
+    "widget": "grote-accounts",
+    "actie": ("dropdown", "Periode", "12 maanden"),
+    "verwacht": lambda: _h07_grote_accounts(drempel=0.03, maanden=12),
+})
+WIDGETS.append({
+    "notebook": "notebooks/07_accountmanagement.ipynb",
+    "widget": "grote-accounts",
+    "actie": ("knoppen", "Tel via", "factuuradres"),
+    "verwacht": lambda: _h07_grote_accounts(drempel=0.03, maanden=12, via="factuuradres"),
+})
