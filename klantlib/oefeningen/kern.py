@@ -1160,7 +1160,7 @@ class Waarde(_Basis):
                              f"aantal of dagen.")
 
     @property
-    def precisie(self) -> float | None:
+    def toegestaan_verschil(self) -> float | None:
         """Het grootste toegestane verschil bij getallen (``None``: exact)."""
         if self.tolerantie is not None:
             return self.tolerantie
@@ -1171,8 +1171,9 @@ class Waarde(_Basis):
     def _vergelijk(self, antwoord, verwacht) -> str | None:
         verwacht = _python(verwacht)
         if _is_getal(verwacht) and not callable(antwoord):
-            return _vergelijk_getal(_python(antwoord), verwacht, self.precisie, self.eenheid, self.decimalen)
-        return vergelijk(antwoord, verwacht, self.precisie, self.volgorde)
+            return _vergelijk_getal(_python(antwoord), verwacht, self.toegestaan_verschil, self.eenheid,
+                                    self.decimalen)
+        return vergelijk(antwoord, verwacht, self.toegestaan_verschil, self.volgorde)
 
     def _bekende_fout(self, antwoord, verwacht, cache) -> Uitslag | None:
         """De feedback van de bekende fout(en) die bij dit antwoord passen, of None.
@@ -1254,7 +1255,7 @@ class Functie(_Basis):
         self.tolerantie, self.decimalen, self.fouten = tolerantie, decimalen, list(fouten)
 
     @property
-    def precisie(self) -> float | None:
+    def toegestaan_verschil(self) -> float | None:
         if self.tolerantie is not None:
             return self.tolerantie
         if self.decimalen is not None:
@@ -1263,7 +1264,7 @@ class Functie(_Basis):
 
     def _gelijk(self, a, b) -> bool:
         try:
-            return vergelijk(a, b, self.precisie) is None
+            return vergelijk(a, b, self.toegestaan_verschil) is None
         except Exception:  # noqa: BLE001
             return False
 
@@ -1313,7 +1314,7 @@ class Functie(_Basis):
                 continue
             if all(self._gelijk(u, w) for u, w in zip(uitkomsten, foute)):
                 return self._met_soort(FOUT, f"{zin} {fout.feedback}", "bekende_fout")
-        melding = vergelijk(uitkomsten[i], verwachte[i], self.precisie)
+        melding = vergelijk(uitkomsten[i], verwachte[i], self.toegestaan_verschil)
         extra = ""
         soort = getattr(melding, "soort", "anders")
         if soort in ("deel_procent", "afronding", "vorm", "haakjes", "none", "tekst", "komma"):

@@ -42,7 +42,11 @@ class Geval:
     - ``bevat``: een stukje tekst dat in de feedback moet staan;
     - ``uitleg_bevat``: bij een cel met een fout: tekst die in de Nederlandse uitleg
       van die fout moet staan (klantlib.foutuitleg);
-    - ``wat``: wat de leerling deed (voor de lezer van het corpus).
+    - ``wat``: wat de leerling deed (voor de lezer van het corpus);
+    - ``bekend``: een gevonden probleem dat nog open staat (de test is dan xfail, met deze reden).
+
+    Een hoofdstukmodule mag ook ``BEKENDE_GATEN = {id: reden}`` hebben: oefeningen die nog te weinig
+    gevallen hebben (de dekkingstest wordt dan xfail en noemt ze).
     """
 
     id: str
@@ -53,6 +57,8 @@ class Geval:
     uitleg_bevat: str = ""
     wat: str = ""
     seeds: tuple | None = None
+    #: Een bekend probleem dat nog niet is opgelost (de test wordt dan xfail met deze reden).
+    bekend: str = ""
 
     @property
     def goed(self) -> bool:
