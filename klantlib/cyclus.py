@@ -17,22 +17,27 @@ Definities (dezelfde in de les en in het werkboek)
 --------------------------------------------------
 
 Een **aankoop** is een factuurregel met ``soort == "factuur"`` (zonder kolom
-``soort``: een regel met een positief bedrag). Op een peildatum *P* en met
-``ex_na_maanden`` = *m* en ``nieuw_maanden`` = *n*:
+``soort``: een regel met een positief bedrag); regels met hetzelfde
+``factuurnummer`` zijn samen één aankoop. Een retour of creditnota hoort bij
+de aankoop die hij corrigeert (``origineel_factuurnummer``; zonder die kolom
+bij de laatste aankoop van dezelfde klant ervoor). Een aankoop telt alleen als
+er netto iets overblijft: wie alles terugstuurt, heeft niets gekocht. We
+kijken dus achteraf: een aankoop die later helemaal terugkomt, telt nooit.
 
-- **klant**: de netto omzet (aankopen min retouren en creditnota's, in hele
-  centen) in de *m* maanden tot en met *P* is groter dan 0. Met
-  ``contracten`` telt ook een contract dat op *P* loopt (ingegaan en niet
-  geëindigd): dan is het bedrijf klant, ook zonder facturen.
+Met ``contracten`` telt elke maand dat een contract liep ook als aankoop,
+ook zonder factuur (zoals de basis ``"ingang"`` in hoofdstuk 01).
+
+Op een peildatum *P* en met ``ex_na_maanden`` = *m* en ``nieuw_maanden`` = *n*:
+
+- **klant**: kocht (netto) in de *m* maanden tot en met *P*.
 - **nieuw**: een klant wiens huidige relatie begon in de *n* maanden tot en
   met *P*. Een relatie begint bij de eerste aankoop, en opnieuw bij een
-  aankoop na een pauze van meer dan *m* maanden zonder aankoop (of lopend
-  contract): in die pauze was het bedrijf ex-klant. Een teruggewonnen klant
-  is dus weer **nieuw**.
+  aankoop na een pauze van meer dan *m* maanden zonder aankoop: in die pauze
+  was het bedrijf ex-klant. Een teruggewonnen klant is dus weer **nieuw**.
 - **loyaal**: een klant die niet nieuw is.
-- **ex-klant**: geen klant, maar kocht wel eerder (of had een contract).
-- **potentieel**: geen klant en nog nooit gekocht, maar wel bekend: het staat
-  in ``bedrijven``, of (met ``leads``) er is op *P* al een lead aangemaakt.
+- **ex-klant**: geen klant meer, maar kocht wel eerder.
+- **potentieel**: kocht nog nooit (netto), maar is wel bekend: het staat in
+  ``bedrijven``, of (met ``leads``) er is op *P* al een lead aangemaakt.
 
 De *m* maanden tot en met *P*: met *P* = 31-12-2025 en *m* = 24 loopt het
 venster van 1-1-2024 tot en met 31-12-2025, net als in hoofdstuk 01.
@@ -206,16 +211,24 @@ class _Cyclus:
         alle = np.arange(len(facturen))
         soort = _kolom(facturen, "soort", None)
         is_aankoop = np.asarray(_controleer_factuurrijen(facturen, alle, soort, bedrag), dtype=bool)
-        volgorde = np.argsort(f_dag, kind="stable")
-        self.f_dag = f_dag[volgorde]
-        self.f_code = f_code[volgorde]
-        self.f_centen = np.rint(bedrag[volgorde] * 100)
-        self.data_begin = _datum(int(self.f_dag[0])).replace(day=1) if len(self.f_dag) else None
-        self.data_eind = _peildatum(None, facturen) if len(self.f_dag) else None
+        echt, groep_netto, groep_van_rij = _echte_aankopen(facturen, f_code, f_dag, bedrag, is_aankoop)
+        self.data_begin = _datum(int(f_dag.min())).replace(day=1) if len(f_dag) else None
+        self.data_eind = _peildatum(None, facturen) if len(f_dag) else None
+        # Netto per aankoop (alle regels met hetzelfde factuurnummer samen, met hun retouren), op dag gesorteerd.
+        rijen = np.flatnonzero(is_aankoop)
+        volgorde = np.argsort(f_dag[rijen], kind="stable")
+        rijen = rijen[volgorde]
+        eerste_van_groep = np.zeros(len(rijen), dtype=bool)
+        if len(rijen):
+            _, eerste = np.unique(groep_van_rij[rijen], return_index=True)
+            eerste_van_groep[eerste] = True
+        self.g_dag = f_dag[rijen][eerste_van_groep]
+        self.g_code = f_code[rijen][eerste_van_groep]
+        self.g_netto = groep_netto[groep_van_rij[rijen][eerste_van_groep]]
 
         # Activiteit: aankopen en (met contracten) elke maand dat een contract loopt.
-        act_dag = [f_dag[is_aankoop]]
-        act_code = [f_code[is_aankoop]]
+        act_dag = [f_dag[echt]]
+        act_code = [f_code[echt]]
         # Bekend vanaf: de eerste factuurregel, lead of contract (bedrijven zijn altijd bekend).
         bekend_dag = [f_dag]
         bekend_code = [f_code]
@@ -256,16 +269,19 @@ class _Cyclus:
         self.a_dag = act_dag_arr[volgorde]
         self.a_code = act_code_arr[volgorde]
         self._starts: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        # Eerste aankoop (alleen facturen) en eerste activiteit per entiteit.
+        # Eerste echte aankoop (alleen facturen) en eerste activiteit per entiteit.
         groot = np.iinfo(np.int64).max
         self.eerste_aankoop = np.full(n, groot, dtype=np.int64)
-        np.minimum.at(self.eerste_aankoop, f_code[is_aankoop], f_dag[is_aankoop])
+        np.minimum.at(self.eerste_aankoop, f_code[echt], f_dag[echt])
         self.eerste_activiteit = np.full(n, groot, dtype=np.int64)
         np.minimum.at(self.eerste_activiteit, self.a_code, self.a_dag)
-        # Aankopen op dag gesorteerd (voor "laatste aankoop tot en met P").
-        aankoop_volgorde = np.argsort(f_dag[is_aankoop], kind="stable")
-        self.k_dag = f_dag[is_aankoop][aankoop_volgorde]
-        self.k_code = f_code[is_aankoop][aankoop_volgorde]
+        # Op dag gesorteerd: echte aankopen (voor "laatste aankoop") en alle activiteit (voor "klant").
+        volgorde = np.argsort(f_dag[echt], kind="stable")
+        self.k_dag = f_dag[echt][volgorde]
+        self.k_code = f_code[echt][volgorde]
+        volgorde = np.argsort(self.a_dag, kind="stable")
+        self.t_dag = self.a_dag[volgorde]
+        self.t_code = self.a_code[volgorde]
         bekend = np.full(n, groot, dtype=np.int64)
         bekend[:n_register] = np.iinfo(np.int64).min // 2  # in ons bestand: altijd bekend
         np.minimum.at(bekend, np.concatenate(bekend_code), np.concatenate(bekend_dag))
@@ -288,7 +304,8 @@ class _Cyclus:
             raise ValueError(
                 f"{naam} {_datum_tekst(peil)} ligt te dicht bij het begin van de data ({_datum_tekst(self.data_begin)}): "
                 f"met een venster van {maanden} maanden kijk je terug tot {_datum_tekst(begin)}, en van vóór het begin "
-                f"zijn er geen facturen. Kies een {naam} vanaf {_datum_tekst(vroegst)}, of een korter venster.")
+                f"zijn er geen facturen. Kies een {naam} vanaf {_datum_tekst(vroegst)}, of een korter venster "
+                f"(ex_na_maanden of nieuw_maanden).")
         return peil
 
     def _relatiestarts(self, m: int) -> tuple[np.ndarray, np.ndarray]:
@@ -313,22 +330,18 @@ class _Cyclus:
         """Fase-codes en kenmerken per entiteit op ``peil`` (arrays van lengte ``self.n``)."""
         p = _dag(peil)
         b = _dag(_begin_venster(peil, m))
-        links = np.searchsorted(self.f_dag, b, side="left")
-        rechts = np.searchsorted(self.f_dag, p, side="right")
-        centen = np.bincount(self.f_code[links:rechts], weights=self.f_centen[links:rechts], minlength=self.n)
-        netto = np.rint(centen)
-        klant = netto > 0
-        loopt = np.zeros(self.n, dtype=bool)
-        if self.heeft_contracten and len(self.c_code):
-            actief = (self.c_begin <= p) & (self.c_eind >= p)
-            loopt[np.unique(self.c_code[actief])] = True
-            klant |= loopt
-        ooit = self.eerste_activiteit <= p
+        klein = np.iinfo(np.int64).min
+        # Klant: de laatste activiteit tot en met P ligt in het venster.
+        j = np.searchsorted(self.t_dag, p, side="right")
+        laatste_act = np.full(self.n, klein, dtype=np.int64)
+        np.maximum.at(laatste_act, self.t_code[:j], self.t_dag[:j])
+        klant = laatste_act >= b
+        ooit = laatste_act > klein
         bekend = self.entiteiten.bekend_vanaf <= p
-        # Begin van de huidige relatie: de laatste start tot en met P.
+        # Begin van de huidige (of laatste) relatie: de laatste start tot en met P.
         s_dag, s_code = self._relatiestarts(m)
         k = np.searchsorted(s_dag, p, side="right")
-        begin = np.full(self.n, np.iinfo(np.int64).min, dtype=np.int64)
+        begin = np.full(self.n, klein, dtype=np.int64)
         np.maximum.at(begin, s_code[:k], s_dag[:k])
         nieuw_vanaf = _dag(_begin_venster(peil, n_maanden))
         fase = np.full(self.n, _ONBEKEND, dtype=np.int8)
@@ -336,13 +349,19 @@ class _Cyclus:
         fase[ooit & ~klant] = _EX
         fase[klant] = _LOYAAL
         fase[klant & (begin >= nieuw_vanaf)] = _NIEUW
-        # Laatste aankoop tot en met P.
+        # Laatste echte aankoop tot en met P.
         j = np.searchsorted(self.k_dag, p, side="right")
-        laatste = np.full(self.n, np.iinfo(np.int64).min, dtype=np.int64)
+        laatste = np.full(self.n, klein, dtype=np.int64)
         np.maximum.at(laatste, self.k_code[:j], self.k_dag[:j])
-        # Aantal relaties tot en met P (meer dan één: teruggewonnen).
+        # Netto omzet van de aankopen in het venster (met hun retouren).
+        links, rechts = np.searchsorted(self.g_dag, b, side="left"), np.searchsorted(self.g_dag, p, side="right")
+        netto = np.bincount(self.g_code[links:rechts], weights=self.g_netto[links:rechts], minlength=self.n)
+        loopt = np.zeros(self.n, dtype=bool)
+        if self.heeft_contracten and len(self.c_code):
+            actief = (self.c_begin <= p) & (self.c_eind >= p)
+            loopt[np.unique(self.c_code[actief])] = True
         relaties = np.bincount(s_code[:k], minlength=self.n)
-        return {"fase": fase, "netto": netto / 100, "contract": loopt, "begin": begin, "laatste": laatste,
+        return {"fase": fase, "netto": np.rint(netto) / 100, "contract": loopt, "begin": begin, "laatste": laatste,
                 "relaties": relaties}
 
     def fasecodes(self, peil, m: int, n_maanden: int) -> np.ndarray:
@@ -395,6 +414,53 @@ class _Cyclus:
         tabel.columns.name = f"fase eind {naar.year}" if _is_jaareinde(naar) else f"fase op {_datum_tekst(naar)}"
         tabel.attrs.update(van=van, naar=naar, ex_na_maanden=m, nieuw_maanden=n_maanden, niveau=self.niveau)
         return tabel
+
+
+def _echte_aankopen(facturen, code, dag, bedrag, is_aankoop):
+    """Welke aankopen leverden netto iets op, na hun retouren en creditnota's?
+
+    Aankoopregels met hetzelfde ``factuurnummer`` vormen samen één aankoop.
+    Een retour of creditnota hoort bij de aankoop van ``origineel_factuurnummer``;
+    zonder die koppeling bij de laatste aankoop van dezelfde klant op of vóór
+    zijn datum. Een aankoop is echt als zijn netto bedrag (in hele centen)
+    groter is dan 0: wie alles terugstuurt, heeft niets gekocht.
+
+    Geeft (echt per regel, netto in centen per aankoop, aankoopnummer per regel;
+    -1 voor een retour zonder aankoop).
+    """
+    n = len(bedrag)
+    centen = np.rint(bedrag * 100)
+    rijen = np.flatnonzero(is_aankoop)
+    if "factuurnummer" in facturen.columns:
+        nummers = _tekst(facturen["factuurnummer"])
+        sleutel = np.where(pd.isna(nummers), None, nummers)
+        sleutel = np.array([s if s is not None else f"\x00rij{i}" for i, s in enumerate(sleutel)], dtype=object)
+    else:
+        sleutel = np.array([f"\x00rij{i}" for i in range(n)], dtype=object)
+    groep_codes, groep_labels = pd.factorize(sleutel[rijen])
+    groep = np.full(n, -1, dtype=np.int64)
+    groep[rijen] = groep_codes
+    terug = np.flatnonzero(~is_aankoop)
+    if len(terug):
+        gevonden = np.full(len(terug), -1, dtype=np.int64)
+        if "origineel_factuurnummer" in facturen.columns:
+            origineel = _tekst(facturen["origineel_factuurnummer"])[terug]
+            index = pd.Index(groep_labels, dtype=object)
+            gevonden = np.where(pd.isna(origineel), -1, index.get_indexer(np.where(pd.isna(origineel), "", origineel)))
+        zonder = gevonden < 0
+        if zonder.any() and len(rijen):
+            # De laatste aankoop van dezelfde klant op of vóór de datum van de retour.
+            volgorde = np.lexsort((dag[rijen], code[rijen]))
+            sleutels = code[rijen][volgorde].astype(np.float64) * 1e6 + dag[rijen][volgorde]
+            zoek = code[terug[zonder]].astype(np.float64) * 1e6 + dag[terug[zonder]]
+            pos = np.searchsorted(sleutels, zoek, side="right") - 1
+            goed = (pos >= 0) & (code[rijen][volgorde][np.maximum(pos, 0)] == code[terug[zonder]])
+            kandidaat = np.where(goed, groep[rijen][volgorde][np.maximum(pos, 0)], -1)
+            gevonden[zonder] = kandidaat
+        groep[terug] = gevonden
+    netto = np.bincount(groep[groep >= 0], weights=centen[groep >= 0], minlength=len(groep_labels))
+    echt = is_aankoop & (netto[np.maximum(groep, 0)] > 0)
+    return echt, netto, groep
 
 
 def _is_jaareinde(datum: pd.Timestamp) -> bool:
@@ -893,12 +959,13 @@ def verloren_klanten(facturen: pd.DataFrame, jaar: int, *, bedrijven: pd.DataFra
     ``door`` ``"onbekend"`` en bij ``reden`` ``"stil vertrokken"``: de klant
     bleef weg zonder iets te zeggen.
 
-    >>> b = pd.DataFrame({"vestigingsnummer": ["000000000001", "000000000002"],
-    ...                   "kvk_nummer": ["11111111", "22222222"], "concern_kvk": ["11111111", "22222222"],
-    ...                   "bedrijfsnaam": ["Jansen B.V.", "Smit B.V."]})
+    >>> b = pd.DataFrame({"vestigingsnummer": ["000000000001", "000000000002", "000000000003"],
+    ...                   "kvk_nummer": ["11111111", "22222222", "33333333"],
+    ...                   "concern_kvk": ["11111111", "22222222", "33333333"],
+    ...                   "bedrijfsnaam": ["Jansen B.V.", "Smit B.V.", "De Boer B.V."]})
     >>> f = pd.DataFrame({"factuurdatum": pd.to_datetime(["2024-01-08", "2024-05-01", "2025-12-01"]),
-    ...                   "vestigingsnummer": ["000000000001", "000000000002", "000000000001"],
-    ...                   "soort": ["factuur", "factuur", "creditnota"], "bedrag": [100.0, 50.0, -100.0]})
+    ...                   "vestigingsnummer": ["000000000001", "000000000002", "000000000003"],
+    ...                   "bedrag": [100.0, 50.0, 80.0]})
     >>> o = pd.DataFrame({"kvk_nummer": ["11111111"], "datum": pd.to_datetime(["2024-06-01"]),
     ...                   "door": ["klant"], "reden": ["prijs"]})
     >>> verloren_klanten(f, 2025, bedrijven=b, opzeggingen=o)[["naam", "door", "reden"]]
