@@ -419,6 +419,235 @@ def definitiematrix_grafiek(matrix: pd.DataFrame, *, titel: str = "Aantal klante
 # --- Hoofdstuk 02: klantrelatiecyclus ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
+#: Vaste kleur per fase van de klantrelatiecyclus (dezelfde in elke grafiek van hoofdstuk 02).
+FASE_KLEUREN = {"potentieel": "#9db4c8", "nieuw": "#7cc47f", "loyaal": "#2e7d32", "ex-klant": "#c62828",
+                "nog onbekend": "#e0e0e0"}
+_DOOR_KLEUREN = {"klant": "#c62828", "leverancier": "#1f4e79", "onbekend": "#9e9e9e"}
+
+
+def _fasekleur(fase) -> str:
+    return FASE_KLEUREN.get(str(fase), "#bdbdbd")
+
+
+def fasen_door_de_tijd(tabel: pd.DataFrame, *, titel: str = "Waar staan onze klanten? Fasen aan het eind van elk jaar",
+                       ax=None):
+    """Gestapelde staven: het aantal per fase aan het eind van elk jaar.
+
+    ``tabel`` komt uit :func:`klantlib.cyclus.fasen_per_jaar` (rijen: jaren,
+    kolommen: fasen). In elk vak staat het aantal (als het vak groot genoeg is).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"potentieel": [5, 4], "nieuw": [2, 1], "loyaal": [8, 9], "ex-klant": [1, 2]},
+    ...                  index=pd.Index([2024, 2025], name="jaar"))
+    >>> ax = fasen_door_de_tijd(t)
+    >>> ax.get_ylabel(), len(ax.patches)
+    ('Aantal', 8)
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 7.5, 3.8)
+    labels = [str(j) for j in tabel.index]
+    onder = pd.Series(0.0, index=tabel.index)
+    hoogste = float(tabel.sum(axis=1).max()) if len(tabel) else 1.0
+    for fase in tabel.columns:
+        waarden = tabel[fase].astype("float64")
+        staven = ax.bar(labels, waarden, bottom=onder, color=_fasekleur(fase), label=str(fase), edgecolor="white",
+                        width=0.65)
+        tekst = [f"{int(w)}" if w >= 0.045 * hoogste else "" for w in waarden]
+        ax.bar_label(staven, labels=tekst, label_type="center", fontsize=8,
+                     color="white" if fase in ("loyaal", "ex-klant") else "black")
+        onder = onder + waarden
+    ax.set_ylim(0, max(hoogste, 1.0) * 1.05)
+    ax.set_title(titel)
+    ax.set_xlabel("Eind van het jaar")
+    ax.set_ylabel("Aantal")
+    ax.legend(title="Fase", fontsize=8, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def _band(ax, x0: float, x1: float, y0: tuple, y1: tuple, kleur: str) -> None:
+    """Een gebogen band van (x0, y0[0]..y0[1]) naar (x1, y1[0]..y1[1])."""
+    import numpy as np
+
+    t = np.linspace(0.0, 1.0, 40)
+    s = 3 * t ** 2 - 2 * t ** 3  # zachte S-vorm
+    x = x0 + (x1 - x0) * t
+    onder = y0[0] + (y1[0] - y0[0]) * s
+    boven = y0[1] + (y1[1] - y0[1]) * s
+    ax.fill_between(x, onder, boven, color=kleur, alpha=0.45, linewidth=0)
+
+
+def overgangen_stroom(overgangen: pd.DataFrame, *, titel: str | None = None, ax=None):
+    """Een stroomdiagram (zoals een Sankey-diagram) van fase naar fase tussen twee momenten.
+
+    ``overgangen`` komt uit :func:`klantlib.cyclus.fase_overgangen` (rijen:
+    fase op het eerste moment, kolommen: fase op het tweede). Links staan de
+    fasen van het eerste moment, rechts die van het tweede; elke band is
+    even dik als het aantal dat die stap zette, in de kleur van de fase
+    waar het naartoe ging.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame([[3, 1, 0, 0], [0, 0, 2, 0], [0, 0, 5, 1], [0, 1, 0, 2]],
+    ...                  index=["potentieel", "nieuw", "loyaal", "ex-klant"],
+    ...                  columns=["potentieel", "nieuw", "loyaal", "ex-klant"])
+    >>> t.index.name, t.columns.name = "fase eind 2024", "fase eind 2025"
+    >>> ax = overgangen_stroom(t)
+    >>> ax.get_title()
+    'Van fase eind 2024 naar fase eind 2025'
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 7.5, 4.2)
+    tabel = overgangen.astype("float64")
+    totaal = float(tabel.to_numpy().sum()) or 1.0
+    ruimte = 0.02 * totaal
+    links_fasen = [str(i) for i in tabel.index]
+    rechts_fasen = [str(c) for c in tabel.columns]
+    breedte = 0.08
+
+    def posities(aantallen) -> dict:
+        uit, y = {}, 0.0
+        for fase, n in aantallen:
+            uit[fase] = [y, y + n]
+            y += n + ruimte
+        return uit
+
+    links = posities(zip(links_fasen, tabel.sum(axis=1)))
+    rechts = posities(zip(rechts_fasen, tabel.sum(axis=0)))
+    hoogte = max(max((v[1] for v in links.values()), default=0), max((v[1] for v in rechts.values()), default=0))
+    vol_links = {f: links[f][0] for f in links_fasen}
+    vol_rechts = {f: rechts[f][0] for f in rechts_fasen}
+    for i, van in enumerate(links_fasen):
+        for j, naar in enumerate(rechts_fasen):
+            n = float(tabel.iat[i, j])
+            if n <= 0:
+                continue
+            a = (vol_links[van], vol_links[van] + n)
+            b = (vol_rechts[naar], vol_rechts[naar] + n)
+            _band(ax, breedte, 1 - breedte, a, b, _fasekleur(naar))
+            vol_links[van] += n
+            vol_rechts[naar] += n
+    for kant, plekken, x, uitlijning in ((links_fasen, links, 0.0, "right"), (rechts_fasen, rechts, 1 - breedte, "left")):
+        for fase in kant:
+            y0, y1 = plekken[fase]
+            if y1 - y0 <= 0:
+                continue
+            ax.add_patch(plt.Rectangle((x, y0), breedte, y1 - y0, color=_fasekleur(fase), linewidth=0))
+            tekst_x = x - 0.01 if uitlijning == "right" else x + breedte + 0.01
+            ax.text(tekst_x, (y0 + y1) / 2, f"{fase} ({int(y1 - y0)})", ha=uitlijning, va="center", fontsize=8)
+    ax.set_xlim(-0.3, 1.3)
+    ax.set_ylim(hoogte * 1.02 + ruimte, -ruimte)  # bovenaan de eerste fase
+    ax.set_xticks([breedte / 2, 1 - breedte / 2], [tabel.index.name or "van", tabel.columns.name or "naar"])
+    ax.set_yticks([])
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    ax.set_title(titel or f"Van {tabel.index.name or 'eerste moment'} naar {tabel.columns.name or 'tweede moment'}")
+    return ax
+
+
+def cohortcurves(cohorten: pd.DataFrame, *, titel: str = "Klantbehoud per cohort", ax=None):
+    """Per cohort een lijn: welk deel is 1, 2, 3 ... jaar na de eerste aankoop nog klant?
+
+    ``cohorten`` komt uit :func:`klantlib.cyclus.cohorten` (delen 0–1; rijen:
+    cohorten, kolommen: jaren later). De lijnen beginnen bij 100 % (jaar 0).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({1: [0.8, 0.7], 2: [0.6, float("nan")]}, index=pd.Index([2022, 2023], name="cohort"))
+    >>> ax = cohortcurves(t)
+    >>> [lijn.get_label() for lijn in ax.get_lines()]
+    ['2022', '2023']
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 7, 3.8)
+    kolommen = [k for k in cohorten.columns if k != 0]
+    kleuren = plt.cm.viridis([i / max(len(cohorten) - 1, 1) * 0.85 for i in range(len(cohorten))])
+    for kleur, (cohort, rij) in zip(kleuren, cohorten.iterrows()):
+        x = [0] + [int(k) for k in kolommen]
+        y = [100.0] + [100 * float(v) if pd.notna(v) else float("nan") for v in rij[kolommen]]
+        ax.plot(x, y, marker="o", color=kleur, label=str(cohort))
+    ax.set_ylim(0, 105)
+    ax.set_xticks(range(0, len(kolommen) + 1))
+    ax.set_xlabel("Jaren na de eerste aankoop")
+    ax.set_ylabel("Nog klant (%)")
+    ax.set_title(titel)
+    ax.legend(title="Cohort", fontsize=8, title_fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def klantbalans(behoud: pd.DataFrame, *, titel: str = "Gewonnen, teruggewonnen en verloren klanten per jaar",
+                ax=None):
+    """Per jaar: de gewonnen en teruggewonnen klanten omhoog, de verloren klanten omlaag.
+
+    ``behoud`` komt uit :func:`klantlib.cyclus.klantbehoud`. Onder elk jaar
+    staat het klantverloop (verloren / klanten aan het begin).
+
+    >>> import pandas as pd
+    >>> b = pd.DataFrame({"gewonnen": [5], "teruggewonnen": [2], "verloren": [4], "verloop": [0.1]},
+    ...                  index=pd.Index([2025], name="jaar"))
+    >>> ax = klantbalans(b)
+    >>> len(ax.patches)
+    3
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 7, 3.6)
+    labels = [str(j) for j in behoud.index]
+    gewonnen = behoud["gewonnen"].astype("float64")
+    terug = behoud["teruggewonnen"].astype("float64")
+    verloren = behoud["verloren"].astype("float64")
+    s1 = ax.bar(labels, gewonnen, color=FASE_KLEUREN["nieuw"], label="gewonnen (nieuw)")
+    s2 = ax.bar(labels, terug, bottom=gewonnen, color="#f9a825", label="teruggewonnen")
+    s3 = ax.bar(labels, -verloren, color=FASE_KLEUREN["ex-klant"], label="verloren")
+    for staven, waarden in ((s1, gewonnen), (s2, terug), (s3, verloren)):
+        ax.bar_label(staven, labels=[f"{int(w)}" if w > 0 else "" for w in waarden], label_type="center",
+                     fontsize=8, color="white" if staven is s3 else "black")
+    ax.axhline(0, color="black", linewidth=0.8)
+    if "verloop" in behoud.columns:
+        onder = float(-verloren.max()) if len(verloren) else 0.0
+        for x, v in zip(labels, behoud["verloop"]):
+            if pd.notna(v):
+                ax.annotate(f"verloop {procent_kort(float(v))}", (x, onder), xytext=(0, -14),
+                            textcoords="offset points", ha="center", fontsize=8)
+        ax.set_ylim(onder * 1.45 if onder < 0 else -1, max(float((gewonnen + terug).max()), 1.0) * 1.15)
+    ax.set_title(titel)
+    ax.set_ylabel("Aantal klanten")
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def vertrekredenen_grafiek(redenen: pd.DataFrame, *, titel: str = "Waarom eindigde de relatie?", ax=None):
+    """Liggende staven: het aantal opzeggingen per reden, gekleurd naar wie opzegde.
+
+    ``redenen`` komt uit :func:`klantlib.cyclus.vertrekredenen` (zonder
+    ``per``, of gefilterd op één groep). De grootste reden staat bovenaan.
+
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"door": ["klant", "leverancier"], "reden": ["prijs", "betaalachterstand"],
+    ...                   "aantal": [5, 2], "aandeel": [5 / 7, 2 / 7]})
+    >>> ax = vertrekredenen_grafiek(r)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['prijs', 'betaalachterstand']
+    >>> plt.close(ax.figure)
+    """
+    tabel = redenen.groupby(["reden", "door"], sort=False)["aantal"].sum().reset_index()
+    tabel = tabel.sort_values("aantal", ascending=False, kind="stable")
+    ax = _nieuwe_ax(ax, 7, 0.8 + 0.32 * len(tabel))
+    y = list(range(len(tabel)))
+    staven = ax.barh(y, tabel["aantal"], color=[_DOOR_KLEUREN.get(d, "#9e9e9e") for d in tabel["door"]])
+    ax.bar_label(staven, labels=[str(int(a)) for a in tabel["aantal"]], padding=3, fontsize=8)
+    ax.set_yticks(y, list(tabel["reden"]))
+    ax.invert_yaxis()
+    from matplotlib.patches import Patch
+
+    handvatten = [Patch(color=_DOOR_KLEUREN.get(door, "#9e9e9e"),
+                        label=f"door de {door}" if door in ("klant", "leverancier") else str(door))
+                  for door in dict.fromkeys(tabel["door"])]
+    ax.legend(handles=handvatten, fontsize=8, frameon=False, loc="lower right")
+    ax.set_xlabel("Aantal opzeggingen")
+    ax.set_title(titel)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
 
 # --- Hoofdstuk 04: waardestrategieën ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
