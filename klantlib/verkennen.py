@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from IPython.display import display
 
@@ -472,6 +473,256 @@ def klantenteller(facturen=None, *, contracten=None, bedrijven=None, basis: str 
 
 # --- Hoofdstuk 02: klantrelatiecyclus ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+__all__ += ["waar_staan_klanten", "waar_staan_klanten_tekst", "CYCLUS_VENSTERS"]
+
+#: De vensters (maanden zonder aankoop tot iemand ex-klant is) die de widget aanbiedt.
+CYCLUS_VENSTERS = (6, 12, 18, 24, 36)
+
+
+def _waar_staan_html(cyclus, jaar: int, ex_na_maanden: int, nieuw_maanden: int = 12):
+    """Tekst (HTML), aantallen en overgangen voor de widget; de overgangen zijn None als het vorige jaar niet kan."""
+    from klantlib.cyclus import FASEN
+
+    peil = cyclus.controleer_peildatum(pd.Timestamp(int(jaar), 12, 31), max(ex_na_maanden, nieuw_maanden), "jaar")
+    aantallen = cyclus.aantallen(peil, ex_na_maanden, nieuw_maanden)
+    delen = " · ".join(f"{fase} {getal(int(aantallen[fase]))}" for fase in FASEN)
+    klanten = int(aantallen["nieuw"] + aantallen["loyaal"])
+    kop = (f"<b>Eind {int(jaar)}: {getal(klanten)} {'klant' if klanten == 1 else 'klanten'}</b> ({cyclus.niveau}, ex-klant na {ex_na_maanden} "
+           f"maanden zonder aankoop)<br>{delen}")
+    try:
+        vorig = cyclus.controleer_peildatum(pd.Timestamp(int(jaar) - 1, 12, 31), max(ex_na_maanden, nieuw_maanden),
+                                            "jaar")
+    except ValueError:
+        return (kop + f"<br>Van eind {int(jaar) - 1} naar eind {int(jaar)}: niet te zien, want het venster van "
+                f"{ex_na_maanden} maanden begint dan vóór de data."), aantallen, None
+    overgangen = cyclus.overgangen(vorig, peil, ex_na_maanden, nieuw_maanden)
+    klant = ["nieuw", "loyaal"]
+    rijen_potentieel = [r for r in ("potentieel", "nog onbekend") if r in overgangen.index]
+    gewonnen = int(overgangen.loc[rijen_potentieel, klant].to_numpy().sum())
+    terug = int(overgangen.loc["ex-klant", klant].sum())
+    behouden = int(overgangen.loc[klant, klant].to_numpy().sum())
+    verloren = int(overgangen.loc[klant, "ex-klant"].sum())
+    zin = (f"Van eind {int(jaar) - 1} naar eind {int(jaar)}: gewonnen {getal(gewonnen)} · teruggewonnen "
+           f"{getal(terug)} · behouden {getal(behouden)} · verloren {getal(verloren)}")
+    return kop + "<br>" + zin, aantallen, overgangen
+
+
+def waar_staan_klanten_tekst(facturen, *, bedrijven, jaar: int = 2025, ex_na_maanden: int = 24,
+                             niveau: str = "bedrijf", contracten=None, nieuw_maanden: int = 12) -> str:
+    """De tekst van de widget "Waar staan onze klanten?" voor één instelling.
+
+    Het aantal per fase aan het eind van ``jaar`` en wat er sinds het eind
+    van het jaar ervoor gebeurde: gewonnen (potentieel → klant),
+    teruggewonnen (ex-klant → klant), behouden (klant → klant) en verloren
+    (klant → ex-klant). Rekent met :mod:`klantlib.cyclus`.
+
+    >>> import pandas as pd
+    >>> b = pd.DataFrame({"vestigingsnummer": ["000000000001", "000000000002"],
+    ...                   "kvk_nummer": ["11111111", "22222222"], "concern_kvk": ["11111111", "22222222"],
+    ...                   "bedrijfsnaam": ["Jansen B.V.", "Smit B.V."]})
+    >>> f = pd.DataFrame({"factuurdatum": pd.to_datetime(["2023-01-10", "2024-05-01", "2025-12-01"]),
+    ...                   "vestigingsnummer": ["000000000001", "000000000002", "000000000002"],
+    ...                   "bedrag": [100.0, 80.0, 60.0]})
+    >>> print(waar_staan_klanten_tekst(f, bedrijven=b, jaar=2025, ex_na_maanden=24).replace("<br>", "\\n"))
+    <b>Eind 2025: 1 klant</b> (bedrijf, ex-klant na 24 maanden zonder aankoop)
+    potentieel 0 · nieuw 0 · loyaal 1 · ex-klant 1
+    Van eind 2024 naar eind 2025: gewonnen 0 · teruggewonnen 0 · behouden 1 · verloren 1
+    """
+    from klantlib.cyclus import _Cyclus, _eis_maanden
+
+    m = _eis_maanden(ex_na_maanden, "ex_na_maanden")
+    n = _eis_maanden(nieuw_maanden, "nieuw_maanden")
+    cyclus = _Cyclus(facturen, bedrijven=bedrijven, niveau=niveau, contracten=contracten)
+    return _waar_staan_html(cyclus, jaar, m, n)[0]
+
+
+class _WaarStaanFiguur:
+    """De figuur van de widget: alle onderdelen één keer gemaakt, daarna alleen bijgewerkt.
+
+    Een stroomdiagram van fase naar fase (zoals
+    :func:`klantlib.grafieken.overgangen_stroom`): links de fasen aan het eind
+    van het vorige jaar, rechts aan het eind van het gekozen jaar, met het
+    aantal erbij. Bij een wijziging veranderen alleen vlakken en teksten;
+    assen en maatstreepjes blijven staan. Dat scheelt het meeste werk.
+    """
+
+    RIJEN = ("potentieel", "nieuw", "loyaal", "ex-klant", "nog onbekend")
+    KOLOMMEN = ("potentieel", "nieuw", "loyaal", "ex-klant")
+    BREEDTE = 0.08
+    RUIMTE = 0.025
+
+    def __init__(self):
+        from matplotlib.collections import PolyCollection
+
+        from klantlib.grafieken import FASE_KLEUREN
+
+        self.kleuren = FASE_KLEUREN
+        self.figuur, ax = plt.subplots(figsize=(7.2, 3.2), dpi=72)
+        self.figuur.subplots_adjust(left=0.01, right=0.99, top=0.9, bottom=0.02)
+        plt.close(self.figuur)
+        self.ax = ax
+        self.banden = PolyCollection([], alpha=0.45, linewidths=0)
+        ax.add_collection(self.banden)
+        self.blokken_links = {f: ax.add_patch(plt.Rectangle((0, 0), self.BREEDTE, 0, color=FASE_KLEUREN[f], lw=0))
+                              for f in self.RIJEN}
+        self.blokken_rechts = {f: ax.add_patch(plt.Rectangle((1 - self.BREEDTE, 0), self.BREEDTE, 0,
+                                                             color=FASE_KLEUREN[f], lw=0)) for f in self.KOLOMMEN}
+        self.teksten_links = {f: ax.text(-0.01, 0, "", ha="right", va="center", fontsize=8) for f in self.RIJEN}
+        self.teksten_rechts = {f: ax.text(1.01, 0, "", ha="left", va="center", fontsize=8) for f in self.KOLOMMEN}
+        self.melding = ax.text(0.5 - self.BREEDTE, 0.5, "", ha="right", va="center", fontsize=8, color="#555555")
+        ax.set_xlim(-0.45, 1.4)
+        ax.set_ylim(1 + 5 * self.RUIMTE, -self.RUIMTE)
+        ax.set_axis_off()
+        self.titel = ax.set_title("", fontsize=10)
+        t = np.linspace(0.0, 1.0, 24)
+        self._s = 3 * t ** 2 - 2 * t ** 3
+        self._x = self.BREEDTE + (1 - 2 * self.BREEDTE) * t
+
+    def _posities(self, aantallen, totaal: float) -> dict:
+        uit, y = {}, 0.0
+        for fase, n in aantallen:
+            uit[fase] = (y, y + n / totaal)
+            y += n / totaal + (self.RUIMTE if n else 0.0)
+        return uit
+
+    @staticmethod
+    def _zet(tekst, waarde: str, positie=None) -> None:
+        tekst.set_visible(bool(waarde))  # een lege tekst hoeft niet getekend te worden
+        tekst.set_text(waarde)
+        if positie is not None:
+            tekst.set_position(positie)
+
+    def werk_bij(self, jaar: int, aantallen, overgangen, melding: str = "") -> bytes:
+        """Zet de nieuwe getallen in de figuur en geef hem als PNG."""
+        import io
+
+        if overgangen is not None:
+            tabel = overgangen.reindex(index=list(self.RIJEN), columns=list(self.KOLOMMEN), fill_value=0)
+            waarden = tabel.to_numpy(dtype="float64")
+        else:
+            waarden = np.zeros((len(self.RIJEN), len(self.KOLOMMEN)))
+        rechts_aantal = (aantallen.reindex(list(self.KOLOMMEN)).to_numpy(dtype="float64") if aantallen is not None
+                         else np.zeros(len(self.KOLOMMEN)))
+        totaal = max(float(rechts_aantal.sum()), 1.0)
+        links = self._posities(zip(self.RIJEN, waarden.sum(axis=1)), totaal)
+        rechts = self._posities(zip(self.KOLOMMEN, rechts_aantal), totaal)
+        vol_links = {f: links[f][0] for f in self.RIJEN}
+        vol_rechts = {f: rechts[f][0] for f in self.KOLOMMEN}
+        vlakken, kleuren = [], []
+        for i, van in enumerate(self.RIJEN):
+            for j, naar in enumerate(self.KOLOMMEN):
+                n = waarden[i, j] / totaal
+                if n <= 0:
+                    continue
+                a0, b0 = vol_links[van], vol_rechts[naar]
+                onder = a0 + (b0 - a0) * self._s
+                vlakken.append(np.column_stack([np.concatenate([self._x, self._x[::-1]]),
+                                                np.concatenate([onder, onder[::-1] + n])]))
+                kleuren.append(self.kleuren[naar])
+                vol_links[van] += n
+                vol_rechts[naar] += n
+        self.banden.set_verts(vlakken)
+        self.banden.set_facecolors(kleuren)
+        for kant, blokken, teksten, x in ((links, self.blokken_links, self.teksten_links, -0.01),
+                                          (rechts, self.blokken_rechts, self.teksten_rechts, 1.01)):
+            for fase, (y0, y1) in kant.items():
+                blokken[fase].set_y(y0)
+                blokken[fase].set_height(y1 - y0)
+                aantal = int(round((y1 - y0) * totaal))
+                self._zet(teksten[fase], f"{fase} ({aantal})" if aantal else "", (x, (y0 + y1) / 2))
+        self._zet(self.melding, melding)
+        if aantallen is None:
+            titel = ""
+        elif overgangen is None:
+            titel = f"Fasen eind {int(jaar)}"
+        else:
+            titel = f"Van eind {int(jaar) - 1} (links) naar eind {int(jaar)} (rechts)"
+        self.titel.set_text(titel)
+        buffer = io.BytesIO()
+        self.figuur.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})
+        return buffer.getvalue()
+
+
+class _WaarStaan:
+    """Rekent voor de widget (zonder widgets, dus ook te meten); de voorbereiding per niveau gebeurt één keer."""
+
+    def __init__(self, facturen, bedrijven, contracten=None, nieuw_maanden: int = 12):
+        from klantlib.cyclus import _Cyclus
+
+        self._maak = lambda niveau: _Cyclus(facturen, bedrijven=bedrijven, niveau=niveau, contracten=contracten)
+        self._cycli: dict = {}
+        self.nieuw_maanden = nieuw_maanden
+        self.figuur = _WaarStaanFiguur()
+
+    def cyclus(self, niveau: str):
+        if niveau not in self._cycli:
+            self._cycli[niveau] = self._maak(niveau)
+        return self._cycli[niveau]
+
+    def bereken(self, jaar: int, ex_na_maanden: int, niveau: str):
+        """(tekst, aantallen, overgangen of None); bij een jaar dat niet kan: (melding, None, None)."""
+        try:
+            return _waar_staan_html(self.cyclus(niveau), jaar, ex_na_maanden, self.nieuw_maanden)
+        except ValueError as fout:
+            return f"<b>Dit kan niet:</b> {html_escape(str(fout))}", None, None
+
+    def teken(self, jaar: int, aantallen, overgangen) -> bytes:
+        """Werk de figuur bij en geef hem als PNG."""
+        melding = "" if overgangen is not None else (
+            "het jaar ervoor valt (deels)\nvóór de data: geen stromen" if aantallen is not None else "")
+        return self.figuur.werk_bij(jaar, aantallen, overgangen, melding)
+
+
+def html_escape(tekst: str) -> str:
+    import html
+
+    return html.escape(tekst)
+
+
+def waar_staan_klanten(facturen=None, *, bedrijven=None, contracten=None, jaar: int = 2025,
+                       ex_na_maanden: int = 24, niveau: str = "bedrijf"):
+    """Widget "Waar staan onze klanten?": kies een jaar, het venster voor ex-klant en het niveau.
+
+    Bovenaan de tekst van :func:`waar_staan_klanten_tekst`; daaronder de
+    aantallen per fase aan het eind van het jaar en de stromen van fase naar
+    fase sinds het eind van het jaar ervoor. Zonder tabellen gebruikt de
+    widget facturen en bedrijven van de actieve dataset.
+    """
+    from klantlib.definitie import NIVEAUS
+
+    if facturen is None:
+        from klantlib.data import laad
+
+        facturen = laad("facturen")
+        bedrijven = laad("bedrijven") if bedrijven is None else bedrijven
+    rekenaar = _WaarStaan(facturen, bedrijven, contracten)
+    eerste = rekenaar.cyclus(niveau)
+    laatste_jaar = eerste.data_eind.year if (eerste.data_eind.month, eerste.data_eind.day) == (12, 31) \
+        else eerste.data_eind.year - 1
+    eerste_jaar = min(eerste.data_begin.year + 1, laatste_jaar)
+    stijl = {"description_width": "140px"}
+    jaar_schuif = widgets.IntSlider(value=min(max(int(jaar), eerste_jaar), laatste_jaar), min=eerste_jaar,
+                                    max=laatste_jaar, step=1, description="Eind van het jaar", style=stijl,
+                                    continuous_update=False)
+    venster = widgets.Dropdown(options=[(f"{m} maanden", m) for m in sorted(set(CYCLUS_VENSTERS) | {ex_na_maanden})],
+                               value=ex_na_maanden, description="Ex-klant na", style=stijl)
+    niveau_knoppen = widgets.ToggleButtons(options=list(NIVEAUS), value=niveau, description="Niveau", style=stijl)
+    resultaat = _resultaat()
+    plaatje = widgets.Image(format="png")
+
+    def bijwerken(_=None) -> None:
+        tekst, aantallen, overgangen = rekenaar.bereken(jaar_schuif.value, venster.value, niveau_knoppen.value)
+        resultaat.value = tekst
+        plaatje.value = rekenaar.teken(jaar_schuif.value, aantallen, overgangen)
+
+    for control in (jaar_schuif, venster, niveau_knoppen):
+        control.observe(bijwerken, names="value")
+    bijwerken()
+    box = _widgetbox("waar-staan-klanten", widgets.HBox([jaar_schuif, venster]), niveau_knoppen, resultaat, plaatje)
+    box._rekenaar = rekenaar  # voor de benchmark
+    return box
+
 
 
 # --- Hoofdstuk 04: waardestrategieën ---
