@@ -394,7 +394,8 @@ class _Cyclus:
         })
         if self.heeft_contracten:
             tabel["lopend_contract"] = uit["contract"][rijen]
-        volgorde = np.lexsort((tabel["klant"].to_numpy(dtype=object).astype(str), fase[rijen]))
+        # Op sleutel gesorteerd: twee uitkomsten op dezelfde peildatum hebben dan dezelfde rijen in dezelfde volgorde.
+        volgorde = np.argsort(tabel["klant"].to_numpy(dtype=object).astype(str), kind="stable")
         tabel = tabel.iloc[volgorde].reset_index(drop=True)
         tabel.attrs.update(peildatum=peil, ex_na_maanden=m, nieuw_maanden=n_maanden, niveau=self.niveau)
         return tabel
@@ -601,10 +602,10 @@ def klantfasen(facturen: pd.DataFrame, peildatum=None, *, bedrijven: pd.DataFram
     ...                   "soort": ["factuur"] * 4, "bedrag": [100.0, 200.0, 50.0, 75.0]})
     >>> klantfasen(f, "2025-12-31", bedrijven=b)[["naam", "fase", "eerste_aankoop"]]
                naam        fase eerste_aankoop
-    0  De Boer B.V.  potentieel            NaT
-    1   Bakker B.V.       nieuw     2025-12-15
-    2   Jansen B.V.      loyaal     2024-06-10
-    3     Smit B.V.    ex-klant     2023-02-01
+    0   Jansen B.V.      loyaal     2024-06-10
+    1     Smit B.V.    ex-klant     2023-02-01
+    2  De Boer B.V.  potentieel            NaT
+    3   Bakker B.V.       nieuw     2025-12-15
     """
     m = _eis_maanden(ex_na_maanden, "ex_na_maanden")
     n = _eis_maanden(nieuw_maanden, "nieuw_maanden")
