@@ -395,7 +395,7 @@ class _Cyclus:
         if self.heeft_contracten:
             tabel["lopend_contract"] = uit["contract"][rijen]
         # Op sleutel gesorteerd: twee uitkomsten op dezelfde peildatum hebben dan dezelfde rijen in dezelfde volgorde.
-        volgorde = np.argsort(tabel["klant"].to_numpy(dtype=object).astype(str), kind="stable")
+        volgorde = np.argsort(np.array([str(k) for k in tabel["klant"]], dtype=object), kind="stable")
         tabel = tabel.iloc[volgorde].reset_index(drop=True)
         tabel.attrs.update(peildatum=peil, ex_na_maanden=m, nieuw_maanden=n_maanden, niveau=self.niveau)
         return tabel

@@ -463,7 +463,7 @@ GEVALLEN_2_2 = [
 # 2.3
 def _veranderd_door_venster() -> int:
     a, b = _fasen(ex_na_maanden=24), _fasen(ex_na_maanden=12)
-    return int((a["fase"].astype(str) != b["fase"].astype(str)).sum())
+    return int((a["fase"] != b["fase"]).sum())  # zelfde bedrijven, zelfde volgorde, zelfde categorieën
 
 
 def _verschil_ex_klanten() -> int:
@@ -555,7 +555,7 @@ def grootste_vertrekredenen() -> list[str]:
     """Alle redenen die in 2025 het vaakst door klanten gegeven werden (meer dan één bij gelijkspel)."""
     redenen = vertrekredenen(laad("opzeggingen"), jaren=2025)
     van_klant = redenen[redenen["door"] == "klant"]
-    return van_klant.loc[van_klant["aantal"] == van_klant["aantal"].max(), "reden"].astype(str).tolist()
+    return [str(r) for r in van_klant.loc[van_klant["aantal"] == van_klant["aantal"].max(), "reden"]]
 
 
 def _kern_2_13():
