@@ -11,7 +11,7 @@ import pytest
 matplotlib.use("Agg")
 
 from klantlib.data import laad  # noqa: E402
-from klantlib.verkennen import _WaarStaanFiguur, waar_staan_klanten, waar_staan_klanten_tekst  # noqa: E402
+from klantlib.verkennen import waar_staan_klanten, waar_staan_klanten_tekst  # noqa: E402
 from tests.test_cyclus import _bedrijven, _facturen  # noqa: E402
 
 
@@ -84,18 +84,64 @@ def test_widget_geeft_melding_in_plaats_van_fout():
     assert "Traceback" not in resultaat.value
 
 
-def test_figuur_wordt_hergebruikt():
-    figuur = _WaarStaanFiguur()
-    import pandas as pd
+def _pixels(png: bytes):
+    import io
 
-    aantallen = pd.Series({"potentieel": 3, "nieuw": 1, "loyaal": 5, "ex-klant": 2})
-    overgangen = pd.DataFrame([[2, 1, 0, 0], [0, 0, 1, 0], [0, 0, 4, 1], [1, 0, 0, 1]],
-                              index=["potentieel", "nieuw", "loyaal", "ex-klant"],
-                              columns=["potentieel", "nieuw", "loyaal", "ex-klant"])
-    een = figuur.werk_bij(2025, aantallen, overgangen)
-    assert len(figuur.banden.get_paths()) == 7  # elk vak > 0 is één band
-    assert figuur.teksten_rechts["loyaal"].get_text() == "loyaal (5)"
-    assert figuur.teksten_links["ex-klant"].get_text() == "ex-klant (2)"
-    twee = figuur.werk_bij(2024, aantallen, None, "geen stromen")
-    assert een != twee and len(figuur.banden.get_paths()) == 0
-    assert figuur.melding.get_text() == "geen stromen"
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+def test_figuur_wordt_bijgewerkt_en_is_gelijk_aan_een_verse_figuur(monkeypatch):
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from klantlib.verkennen import WidgetFiguur
+
+    gezien = []
+    toon = WidgetFiguur.toon
+
+    def volg(self, gegevens):
+        png = toon(self, gegevens)
+        gezien.append((self, gegevens, png))
+        return png
+
+    monkeypatch.setattr(WidgetFiguur, "toon", volg)
+    w = waar_staan_klanten(_facturen(), bedrijven=_bedrijven())
+    beelden = _zoek(w, widgets.Image)
+    assert len(beelden) == 1 and "klantlib-grafiek" in beelden[0]._dom_classes
+    assert not _zoek(w, widgets.Output)
+    figuur = gezien[-1][0]
+    for control, waarde in ((_zoek(w, widgets.IntSlider)[0], 2024), (_zoek(w, widgets.Dropdown)[0], 12),
+                            (_zoek(w, widgets.ToggleButtons)[0], "concern"), (_zoek(w, widgets.IntSlider)[0], 2022),
+                            (_zoek(w, widgets.Dropdown)[0], 36)):
+        voor = len(gezien)
+        control.value = waarde
+        assert len(gezien) == voor + 1, "één wijziging moet één keer renderen"
+        f, gegevens, png = gezien[-1]
+        assert f is figuur and beelden[0].value == png
+        anders = np.any(_pixels(png) != _pixels(f.vers_png(gegevens)), axis=-1).mean()
+        assert anders < 0.001, (control.description, waarde, anders)
+    assert figuur.tellers["getekend"] == 1 and figuur.tellers["bijgewerkt"] >= 4
+    assert plt.get_fignums() == []
+
+
+def test_fasestroom_op_de_handwereld():
+    import matplotlib.pyplot as plt
+
+    from klantlib.cyclus import fase_overgangen
+    from klantlib.grafieken import fasestroom, fasestroom_bijwerken
+
+    overgangen = fase_overgangen(_facturen(), 2024, bedrijven=_bedrijven())
+    ax = fasestroom(overgangen, van="eind 2024", naar="eind 2025")
+    delen = ax._fasestroom
+    # Zie tests/test_cyclus.py: 7 vakken > 0 (dus 7 banden), links ook "nog onbekend (1)".
+    assert len(delen["banden"].get_paths()) == 7
+    assert delen["links_tekst"]["nog onbekend"].get_text() == "1"
+    assert delen["rechts_tekst"]["nieuw"].get_text() == "5" and delen["van"].get_text() == "eind 2024"
+    assert fasestroom_bijwerken(delen, None, overgangen.sum(axis=0), melding="geen stromen") is False
+    assert len(delen["banden"].get_paths()) == 0 and delen["melding"].get_text() == "geen stromen"
+    assert not delen["van"].get_visible()
+    assert not delen["links_tekst"]["loyaal"].get_visible()
+    plt.close(ax.figure)
