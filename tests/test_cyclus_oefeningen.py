@@ -112,6 +112,7 @@ def test_2_1(omgeving):
     _fout(omgeving, "2.1", "hele tabel", FASEN + "nieuwe_klanten = len(fasen)")
     _fout(omgeving, "2.1", ["Series", "label 'nieuw'", ".loc"], FASEN + 'nieuwe_klanten = fasen["fase"].value_counts()')
     _fout(omgeving, "2.1", "zonder aanhalingstekens", nieuwe_klanten="37")
+    _fout(omgeving, "2.1", ["Series", ".sum()"], FASEN + 'nieuwe_klanten = fasen["fase"] == "nieuw"')
 
 
 GOEDE_FASE = '''
@@ -217,6 +218,8 @@ def test_2_6(omgeving):
     _fout(omgeving, "2.6", "te grof afgerond", BEHOUD + 'verloop_2025 = round(behoud.loc[2025, "verloop"], 1)')
     _fout(omgeving, "2.6", ["komma", "punt als decimaalteken"], verloop_2025=(0, 134))
     _fout(omgeving, "2.6", ["zonder %-teken"], verloop_2025="13,4 %")
+    _fout(omgeving, "2.6", ["tekst", "zonder aanhalingstekens", "`0.134`"], verloop_2025="0.134")
+    _fout(omgeving, "2.6", ["Series", "label '2025'"], BEHOUD + 'verloop_2025 = behoud["verloop"]')
 
 
 COHORT = 'tabel = cohorten(facturen, bedrijven=bedrijven)\n'
@@ -229,6 +232,7 @@ def test_2_7(omgeving):
     _fout(omgeving, "2.7", "ander cohort", COHORT + 'cohort_2022 = tabel.loc[2021, 2]')
     _fout(omgeving, "2.7", "percentage", COHORT + 'cohort_2022 = 100 * tabel.loc[2022, 2]')
     _fout(omgeving, "2.7", ["Series", "label"], COHORT + 'cohort_2022 = tabel.loc[2022]')
+    _fout(omgeving, "2.7", ["tabel", "rij 2022 en kolom 2", ".loc[rij, kolom]"], COHORT + 'cohort_2022 = tabel')
 
 
 def test_2_9(omgeving):
@@ -249,6 +253,7 @@ def test_meerkeuze(omgeving, id, goed, fout):
     for letter in fout:
         _fout(omgeving, id, [f"Antwoord {letter} is het niet", o.waarom[letter][:20]], **{o.variabele: letter})
     _fout(omgeving, id, "geen keuze", **{o.variabele: "e"})
+    _fout(omgeving, id, ["tekst van keuze", f'"{goed}"'], **{o.variabele: o.opties[goed]})
 
 
 def test_2_13(omgeving):

@@ -97,8 +97,15 @@ class Fout:
 _DUIZEND = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
 
 
-def _tekst_als_getal(tekst: str) -> tuple[float | None, list[str]]:
-    """Lees '13,4 %', '€ 1.234' of '0.134' als getal; geef ook wat eraan mankeert."""
+def _tekst_als_getal(tekst: str, deel: bool = False) -> tuple[float | None, list[str]]:
+    """Lees '13,4 %', '€ 1.234' of '0.134' als getal; geef ook wat eraan mankeert.
+
+    Een punt is alleen een duizendtalpunt als het getal niet met '0.' begint en er geen deel (0–1)
+    gevraagd is: '0.134' is gewoon 0.134.
+
+    >>> _tekst_als_getal("0.134"), _tekst_als_getal("1.234"), _tekst_als_getal("1.234", deel=True)[0]
+    ((0.134, []), (1234.0, ['zonder punten tussen de duizendtallen']), 1.234)
+    """
     kaal = tekst.strip()
     opmerkingen = []
     procent = "%" in kaal
@@ -109,7 +116,7 @@ def _tekst_als_getal(tekst: str) -> tuple[float | None, list[str]]:
         opmerkingen.append("zonder €-teken")
         kaal = kaal.replace("€", "")
     kaal = kaal.replace(" ", "")
-    if _DUIZEND.match(kaal):
+    if _DUIZEND.match(kaal) and not deel and not kaal.lstrip("-").startswith("0"):
         opmerkingen.append("zonder punten tussen de duizendtallen")
         kaal = kaal.replace(".", "")
     if "," in kaal:
@@ -152,7 +159,7 @@ class Getal(Waarde):
             return None, (f"Python las je komma als scheidingsteken: `{voor},{na}` zijn voor Python twee getallen. "
                           f"Gebruik een punt als decimaalteken: `{voor}.{na}`.")
         if isinstance(antwoord, str):
-            getal, opmerkingen = _tekst_als_getal(antwoord)
+            getal, opmerkingen = _tekst_als_getal(antwoord, self.deel)
             if getal is None:
                 return None, (f"Je antwoord is de tekst '{antwoord[:40]}'. Verwacht wordt een getal, zonder "
                               "aanhalingstekens.")
@@ -167,11 +174,19 @@ class Getal(Waarde):
             if isinstance(antwoord, pd.Series):
                 waarden = pd.to_numeric(antwoord, errors="coerce")
                 for label, w in waarden.items():
-                    if pd.notna(w) and self._dicht(float(w), verwacht):
+                    if pd.notna(w) and not isinstance(w, (bool, np.bool_)) and self._dicht(float(w), verwacht):
                         return None, (f"Het goede getal staat in je Series, bij label '{toon(label)}'. Neem alleen "
                                       "die waarde, met `.loc[...]`.")
-            return None, (f"Je antwoord is een {soort} met {antwoord.size} waarden; verwacht wordt één getal. "
-                          "Moet je nog optellen (`.sum()`) of één waarde kiezen?")
+                return None, (f"Je antwoord is een Series met {antwoord.size} waarden; verwacht wordt één getal. "
+                              "Moet je nog optellen (`.sum()`) of één waarde kiezen (`.loc[...]`)?")
+            for rij in antwoord.index:
+                for kolom in antwoord.columns:
+                    w = pd.to_numeric(pd.Series([antwoord.at[rij, kolom]]), errors="coerce").iloc[0]
+                    if pd.notna(w) and self._dicht(float(w), verwacht):
+                        return None, (f"Het goede getal staat in je tabel, in rij {toon(rij)} en kolom {toon(kolom)}. "
+                                      "Neem alleen dat vak, met `.loc[rij, kolom]`.")
+            return None, (f"Je antwoord is een tabel met {antwoord.size} waarden; verwacht wordt één getal. Kies één "
+                          "vak met `.loc[rij, kolom]`.")
         if isinstance(antwoord, (list, tuple, set, np.ndarray)):
             return None, f"Je antwoord is een lijst met {len(antwoord)} waarden; verwacht wordt één getal."
         if antwoord is None:
@@ -257,6 +272,12 @@ class Keuze(Meerkeuze):
             letter = antwoord.strip().strip(")").strip().lower()
             if letter in self.waarom:
                 uitslag.tekst = f"Antwoord {letter} is het niet: {self.waarom[letter]}"
+            else:
+                tekst = antwoord.strip().casefold().rstrip(".")
+                for l, optie in self.opties.items():
+                    if tekst and tekst == optie.strip().casefold().rstrip("."):
+                        uitslag.tekst = (f"Je schreef de tekst van keuze {l}. Schrijf alleen de letter: "
+                                         f"`{self.variabele} = \"{l}\"`.")
         return uitslag
 
 
