@@ -28,14 +28,16 @@ def _nieuwe_ax(ax=None, breedte: float = 7, hoogte: float = 4):
     return ax
 
 
-def bewegende_delen(ax, *, x_as: bool = False, y_as: bool = False, legenda: bool = False) -> dict:
+def bewegende_delen(ax, *, titel: bool = True, x_as: bool = False, y_as: bool = False,
+                     legenda: bool = False) -> dict:
     """De delen van een getekende grafiek die een widget bij elke wijziging bijwerkt.
 
     Staven en andere vlakken (``ax.patches``), lijnen, teksten in de grafiek en
-    de titel; met ``x_as``/``y_as`` ook die as (als de schaal of de labels
-    meebewegen) en met ``legenda`` de legenda. Wat hier niet in staat (assen,
-    legenda, randen) blijft staan. Voor :class:`klantlib.verkennen.WidgetFiguur`:
-    ``teken`` geeft dit terug.
+    de titel (``titel=False`` als die altijd gelijk blijft); met
+    ``x_as``/``y_as`` ook die as (als de schaal of de labels meebewegen) en
+    met ``legenda`` de legenda. Wat hier niet in staat (assen, legenda,
+    randen) blijft staan en kost bij een wijziging niets. Voor
+    :class:`klantlib.verkennen.WidgetFiguur`: ``teken`` geeft dit terug.
 
     >>> import matplotlib.pyplot as plt
     >>> fig, ax = plt.subplots()
@@ -45,7 +47,9 @@ def bewegende_delen(ax, *, x_as: bool = False, y_as: bool = False, legenda: bool
     (2, 1, True, False)
     >>> plt.close(fig)
     """
-    delen = {"staven": list(ax.patches), "lijnen": list(ax.lines), "teksten": list(ax.texts), "titel": ax.title}
+    delen = {"staven": list(ax.patches), "lijnen": list(ax.lines), "teksten": list(ax.texts)}
+    if titel:
+        delen["titel"] = ax.title
     if x_as:
         delen["x-as"] = ax.xaxis
     if y_as:

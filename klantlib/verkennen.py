@@ -362,9 +362,15 @@ def funnelcalculator_tekst(doel, conversies) -> str:
     >>> "400" in tekst and "2,5 %" in tekst
     True
     """
-    from klantlib.funnel import benodigd, funnel
+    from klantlib.funnel import benodigd
 
-    nodig = benodigd(doel, conversies)
+    return _funnelcalculator_html(benodigd(doel, conversies))
+
+
+def _funnelcalculator_html(nodig) -> str:
+    """De tekst van :func:`funnelcalculator_tekst` uit de al berekende aantallen (``benodigd``)."""
+    from klantlib.funnel import funnel
+
     tabel = funnel(nodig)
     bovenste = tabel.index[0]
     rijen = "".join(
@@ -421,8 +427,9 @@ def funnelcalculator(doel: int = 10, conversies=None):
 
     def bijwerken(_=None):
         c = {fase: s.value / 100 for fase, s in schuiven.items()}
-        resultaat.value = funnelcalculator_tekst(doel_schuif.value, c)
-        figuur.toon(benodigd(doel_schuif.value, c))
+        nodig = benodigd(doel_schuif.value, c)  # één keer rekenen voor tekst én grafiek
+        resultaat.value = _funnelcalculator_html(nodig)  # = funnelcalculator_tekst(doel, c)
+        figuur.toon(nodig)
 
     for control in [doel_schuif, *schuiven.values()]:
         control.observe(bijwerken, names="value")
@@ -433,7 +440,7 @@ def funnelcalculator(doel: int = 10, conversies=None):
 
 def _funnel_teken(ax, tabel):
     grafieken.funnelgrafiek(tabel, titel="Wat je nodig hebt", ax=ax)
-    return grafieken.bewegende_delen(ax)
+    return grafieken.bewegende_delen(ax, titel=False)  # de titel blijft gelijk
 
 
 __all__ += ["funnelcalculator", "funnelcalculator_tekst", "FUNNEL_STANDAARD"]
