@@ -43,9 +43,18 @@ hij de figuur vanzelf helemaal opnieuw. Voorbeeld::
 
 Regels: alles wat ``werk_bij`` verandert, moet ``teken`` teruggeven (ook
 ``ax.title`` of ``ax.yaxis`` als de titel of de schaal meebeweegt); zet
-grenzen zelf met ``set_xlim``/``set_ylim``. Verander je iets anders (een
-legenda, een vaste tekst), laat ``werk_bij`` dan ``True`` teruggeven: dan
-wordt de hele figuur één keer opnieuw getekend.
+grenzen zelf met ``set_xlim``/``set_ylim`` (autoscale gebeurt niet bij
+bijwerken). Verander je iets anders (een vaste tekst, de x-as), laat
+``werk_bij`` dan ``True`` teruggeven: dan wordt de hele figuur één keer
+opnieuw getekend. Een grafiek uit :mod:`klantlib.grafieken` gebruik je zo:
+``teken`` roept de grafiekfunctie aan met ``ax=ax`` en geeft
+``grafieken.bewegende_delen(ax)`` terug (staven, lijnen, teksten, titel;
+met ``y_as=True``/``legenda=True`` ook die); ``werk_bij`` is de
+tegenhanger ``grafieken.<naam>_bijwerken``. Zet zo'n tegenhanger naast je
+eigen grafiek in je hoofdstuksectie van ``grafieken.py``; laat de
+grafiekfunctie bij elke vorm dezelfde onderdelen maken (een lege tekst waar
+niets te zeggen is), dan kan bijwerken altijd. Meet je widget met
+``benchmarks/_meten.py`` (``meet_widget``); de browsertest meet hem vanzelf.
 """
 
 from __future__ import annotations
