@@ -677,6 +677,198 @@ def definitiematrix_grafiek(matrix: pd.DataFrame, *, titel: str = "Aantal klante
 # --- Hoofdstuk 04: waardestrategieën ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
+#: Vaste kleur per thema, in alle grafieken van hoofdstuk 04 dezelfde.
+STRATEGIE_KLEUREN = {
+    "operational excellence": "tab:blue",
+    "product leadership": "tab:orange",
+    "customer intimacy": "tab:green",
+    "onbekend": "tab:gray",
+}
+_LEVERANCIER_KLEUREN = ["tab:red", "tab:blue", "tab:orange", "tab:green", "tab:purple", "tab:brown"]
+
+
+def _radar_hoeken(n: int = 3) -> list[float]:
+    """Hoeken van de assen, met de eerste as bovenaan en met de klok mee (zie ``radar``)."""
+    import math
+
+    return [2 * math.pi * i / n for i in range(n)]
+
+
+def _rond(waarden) -> list[float]:
+    """Sluit een veelhoek: het eerste punt komt achteraan nog een keer."""
+    waarden = list(waarden)
+    return waarden + waarden[:1]
+
+
+def radar(profiel, *, leveranciers=None, nadruk=None, drempel: float = 6, uitblinken: float = 8,
+          titel: str = "Waardeprofielen", ax=None):
+    """Radardiagram (spinnenweb) van de waardeprofielen: één driehoek per leverancier.
+
+    ``profiel`` is de brede tabel van :func:`klantlib.strategie.waardeprofiel`.
+    Elke as is een strategie (0 in het midden, 10 aan de rand). De zwarte
+    streepjeslijn is de ``drempel``, de grijze stippellijn de grens voor
+    ``uitblinken``: een punt binnen de streepjesdriehoek is onvoldoende, een
+    punt op of buiten de stippeldriehoek blinkt uit. ``nadruk`` (standaard de eerste leverancier) krijgt een dikke
+    lijn en een vlak. ``ax`` moet een polaire as zijn:
+    ``plt.subplots(subplot_kw={"projection": "polar"})``.
+
+    Elke lijn krijgt als ``gid`` ``"radar:<leverancier>"``, zodat een widget de
+    lijn kan bijwerken zonder opnieuw te tekenen.
+
+    >>> import pandas as pd
+    >>> from klantlib.strategie import STRATEGIEEN
+    >>> p = pd.DataFrame([[6.4, 6.2, 7.6], [8.6, 5.3, 5.0]], index=["Wij", "Zij"], columns=list(STRATEGIEEN))
+    >>> ax = radar(p)
+    >>> ax.name, [l.get_label() for l in ax.get_legend().get_lines()]
+    ('polar', ['Wij', 'Zij', 'drempel (6)', 'uitblinken (8)'])
+    """
+    from klantlib.strategie import STRATEGIEEN, _profiel
+
+    p = _profiel(profiel)
+    if leveranciers is not None:
+        namen = [leveranciers] if isinstance(leveranciers, str) else list(leveranciers)
+        onbekend = [n for n in namen if n not in p.index]
+        if onbekend:
+            raise ValueError(f"leveranciers: '{onbekend[0]}' staat niet in het profiel. "
+                             f"Kies uit: {', '.join(map(str, p.index))}.")
+        p = p.loc[namen]
+    if nadruk is None:
+        nadruk = p.index[0]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 5), subplot_kw={"projection": "polar"})
+    elif getattr(ax, "name", "") != "polar":
+        raise ValueError("ax moet een polaire as zijn. Maak hem zo: "
+                         "fig, ax = plt.subplots(subplot_kw={'projection': 'polar'}).")
+    hoeken = _radar_hoeken(len(STRATEGIEEN))
+    ax.set_theta_offset(3.141592653589793 / 2)
+    ax.set_theta_direction(-1)
+    ax.plot(_rond(hoeken), [drempel] * 4, color="black", linestyle="--", linewidth=1.1,
+            label=f"drempel ({drempel:g})".replace(".", ","), gid="radar:drempel")
+    ax.plot(_rond(hoeken), [uitblinken] * 4, color="dimgray", linestyle=":", linewidth=1.6,
+            label=f"uitblinken ({uitblinken:g})".replace(".", ","), gid="radar:uitblinken")
+    for i, (naam, rij) in enumerate(p.iterrows()):
+        kleur = _LEVERANCIER_KLEUREN[i % len(_LEVERANCIER_KLEUREN)]
+        dik = naam == nadruk
+        (lijn,) = ax.plot(_rond(hoeken), _rond(rij.tolist()), color=kleur, linewidth=2.6 if dik else 1.4,
+                          marker="o", markersize=4, label=str(naam), gid=f"radar:{naam}", zorder=3 if dik else 2)
+        if dik:
+            # zorder boven de rasterlijnen (2,5): zo is bijwerken in een widget pixel-gelijk aan opnieuw tekenen.
+            (vlak,) = ax.fill(_rond(hoeken), _rond(rij.tolist()), color=kleur, alpha=0.15, zorder=2.6)
+            vlak.set_gid(f"radarvlak:{naam}")
+    # De legenda: eerst de leveranciers, dan de twee grenzen.
+    lijnen = ax.get_lines()
+    ax.legend(lijnen[2:] + lijnen[:2], [l.get_label() for l in lijnen[2:] + lijnen[:2]],
+              loc="upper left", bbox_to_anchor=(1.05, 1.05), fontsize=8, frameon=False)
+    ax.set_xticks(hoeken, [s.replace(" ", "\n") for s in STRATEGIEEN], fontsize=9)
+    ax.set_ylim(0, 10)
+    ax.set_yticks([2, 4, 6, 8, 10], ["2", "4", "6", "8", "10"], fontsize=7, color="gray")
+    ax.set_title(titel, pad=18)
+    return ax
+
+
+def _keten_kleur(soort: str, aandeel: float, grootste: float):
+    kaart = plt.cm.Blues if soort == "primair" else plt.cm.Purples
+    return kaart(0.18 + 0.55 * (aandeel / grootste if grootste > 0 else 0))
+
+
+def waardeketen_grafiek(keten, *, titel: str = "De waardeketen", ax=None):
+    """De waardeketen zoals Porter hem tekent, met de kosten als deel van de omzet.
+
+    ``keten`` is de uitkomst van :func:`klantlib.strategie.waardeketen`.
+    Bovenaan liggen de vier ondersteunende activiteiten als lagen over de hele
+    breedte: ze ondersteunen alle primaire activiteiten. Daaronder staan de vijf
+    primaire activiteiten van links naar rechts, in de volgorde waarin een
+    product door het bedrijf gaat. Rechts, in de punt, staat de marge: wat er
+    van de omzet overblijft. Elk vak noemt zijn deel van de omzet; hoe donkerder,
+    hoe groter dat deel.
+
+    >>> import pandas as pd
+    >>> from klantlib.strategie import waardeketen
+    >>> k = pd.DataFrame({"activiteit": ["Operationele activiteiten", "Service", "Inkoop"],
+    ...                   "kosten": [600.0, 200.0, 100.0]})
+    >>> ax = waardeketen_grafiek(waardeketen(k, 1000))
+    >>> [t.get_text().split() for t in ax.texts if t.get_text().startswith("Marge")]
+    [['Marge', '10,0', '%']]
+    """
+    from matplotlib.patches import Polygon, Rectangle
+
+    from klantlib.opmaak import procent
+    from klantlib.strategie import ONDERSTEUNENDE_ACTIVITEITEN, PRIMAIRE_ACTIVITEITEN
+
+    if not isinstance(keten, pd.DataFrame) or not {"soort", "aandeel"} <= set(keten.columns):
+        raise ValueError("keten moet de uitkomst van waardeketen(kosten, omzet) zijn "
+                         "(een tabel met de kolommen soort, bedrag en aandeel).")
+    ax = _nieuwe_ax(ax, 9, 5)
+    aandeel = keten["aandeel"].astype(float)
+    kosten = aandeel.drop(index="Marge", errors="ignore")
+    grootste = float(kosten.max()) if len(kosten) else 1.0
+
+    def tekst(activiteit: str) -> str:
+        if activiteit not in aandeel.index:
+            return "–"
+        return procent(float(aandeel[activiteit]), 1)
+
+    breedte, laag_h, prim_h = 10.0, 0.75, 3.6
+    top = prim_h + laag_h * len(ONDERSTEUNENDE_ACTIVITEITEN)
+    for i, act in enumerate(ONDERSTEUNENDE_ACTIVITEITEN):
+        y = top - (i + 1) * laag_h
+        kleur = _keten_kleur("ondersteunend", float(aandeel.get(act, 0.0)), grootste)
+        ax.add_patch(Rectangle((0, y), breedte, laag_h, facecolor=kleur, edgecolor="white", linewidth=2))
+        ax.text(breedte / 2, y + laag_h / 2, f"{act}   {tekst(act)}", ha="center", va="center", fontsize=9)
+    kolom = breedte / len(PRIMAIRE_ACTIVITEITEN)
+    for i, act in enumerate(PRIMAIRE_ACTIVITEITEN):
+        kleur = _keten_kleur("primair", float(aandeel.get(act, 0.0)), grootste)
+        ax.add_patch(Rectangle((i * kolom, 0), kolom, prim_h, facecolor=kleur, edgecolor="white", linewidth=2))
+        naam = act.replace(" ", "\n", 1) if " " in act else act
+        donker = float(aandeel.get(act, 0.0)) > 0.6 * grootste
+        ax.text(i * kolom + kolom / 2, prim_h / 2, f"{naam}\n\n{tekst(act)}", ha="center", va="center",
+                fontsize=9, color="white" if donker else "black")
+    marge = float(aandeel.get("Marge", float("nan")))
+    ax.add_patch(Polygon([(breedte, 0), (breedte, top), (breedte + 2.2, top / 2)], closed=True,
+                         facecolor="tab:green" if not marge < 0 else "tab:red", alpha=0.8, edgecolor="white"))
+    ax.text(breedte + 0.75, top / 2, f"Marge\n{procent(marge, 1) if marge == marge else '–'}",
+            ha="center", va="center", fontsize=9, color="white", fontweight="bold")
+    ax.text(-0.2, top - laag_h * len(ONDERSTEUNENDE_ACTIVITEITEN) / 2, "ondersteunend", rotation=90,
+            ha="right", va="center", fontsize=9, color="gray")
+    ax.text(-0.2, prim_h / 2, "primair", rotation=90, ha="right", va="center", fontsize=9, color="gray")
+    ax.set_xlim(-0.7, breedte + 2.3)
+    ax.set_ylim(-0.1, top + 0.1)
+    ax.set_aspect("auto")
+    ax.set_axis_off()
+    ax.set_title(titel)
+    return ax
+
+
+def thema_staven(aandelen, *, titel: str = "Waar gaan de opmerkingen over?", ax=None):
+    """Liggende staven: het deel van de opmerkingen per thema.
+
+    ``aandelen`` is de uitkomst van :func:`klantlib.strategie.thema_aandelen`.
+    Lege opmerkingen tellen niet mee (hun aantal staat in de ondertitel).
+
+    >>> from klantlib.strategie import thema_aandelen, thema_per_strategie
+    >>> ax = thema_staven(thema_aandelen(thema_per_strategie(["levertijd", "prijs", "maatwerk", ""])))
+    >>> len(ax.patches)
+    4
+    """
+    from klantlib.strategie import GEEN_OPMERKING
+
+    if not isinstance(aandelen, pd.DataFrame) or not {"aantal", "aandeel"} <= set(aandelen.columns):
+        raise ValueError("aandelen moet de uitkomst van thema_aandelen(...) zijn.")
+    ax = _nieuwe_ax(ax, 7, 2.6)
+    rijen = aandelen.drop(index=GEEN_OPMERKING, errors="ignore")
+    y = list(range(len(rijen)))
+    ax.barh(y, rijen["aandeel"] * 100, color=[STRATEGIE_KLEUREN.get(t, "tab:gray") for t in rijen.index])
+    for yi, (a, n) in zip(y, zip(rijen["aandeel"], rijen["aantal"])):
+        ax.text(a * 100 + 1, yi, f"{procent_kort(a)} ({int(n)})", va="center", fontsize=8)
+    ax.set_yticks(y, list(rijen.index))
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("Deel van de opmerkingen met tekst (%)")
+    leeg = int(aandelen["aantal"].get(GEEN_OPMERKING, 0))
+    ax.set_title(f"{titel}\n({leeg} zonder opmerking niet meegeteld)", fontsize=10)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
 
 # --- Hoofdstuk 05: big data ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)

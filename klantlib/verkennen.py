@@ -750,6 +750,204 @@ def klantenteller(facturen=None, *, contracten=None, bedrijven=None, basis: str 
 # --- Hoofdstuk 04: waardestrategieën ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
+__all__ += ["strategiekeuze_tekst", "kies_waardestrategie"]
+
+
+def _komma(x: float) -> str:
+    return f"{x:.1f}".replace(".", ",")
+
+
+def strategiekeuze_tekst(scores, profiel, concurrent: str, drempel: float = 6,
+                         uitblinken: float = 8, leverancier: str | None = None) -> str:
+    """De tekst van de widget "Kies je waardestrategie" voor één stand van de schuiven.
+
+    ``scores`` zijn de (nieuwe) scores van ``leverancier`` (dict strategie →
+    score); ``profiel`` is de brede tabel met de concurrenten
+    (:func:`klantlib.strategie.waardeprofiel`). De tekst geeft het oordeel over
+    de nieuwe scores, het oordeel over de gekozen concurrent, en per strategie
+    wie van de twee voor ligt.
+
+    >>> import pandas as pd
+    >>> from klantlib.strategie import STRATEGIEEN
+    >>> p = pd.DataFrame([[6.4, 6.2, 7.6], [8.6, 5.3, 5.0]], index=["Wij", "K"], columns=list(STRATEGIEEN))
+    >>> tekst = strategiekeuze_tekst({"operational excellence": 5.9, "product leadership": 5.7,
+    ...                               "customer intimacy": 8.6}, p, "K", leverancier="Wij")
+    >>> for regel in tekst.replace("<b>", "").replace("</b>", "").split("<br>"):
+    ...     print(regel)
+    Wij: blinkt uit in customer intimacy (8,6), maar zit onder de drempel op operational excellence (5,9) en product leadership (5,7)
+    Punten: 5,9 + 5,7 + 8,6 = 20,2 (het budget blijft gelijk)
+    K: blinkt uit in operational excellence (8,6), maar zit onder de drempel op product leadership (5,3) en customer intimacy (5,0)
+    Tegen K: voor op product leadership en customer intimacy; achter op operational excellence.
+    """
+    from klantlib.strategie import STRATEGIEEN, _profiel, oordeel, strategie_naam
+
+    p = _profiel(profiel)
+    if leverancier is None:
+        from klantlib.data import LEVERANCIER
+
+        leverancier = LEVERANCIER["naam"]
+    if concurrent not in p.index:
+        raise ValueError(f"concurrent: '{concurrent}' staat niet in het profiel. "
+                         f"Kies uit: {', '.join(map(str, p.index))}.")
+    s = {strategie_naam(k, "scores"): float(v) for k, v in dict(scores).items()}
+    eigen = oordeel(s, drempel, uitblinken)
+    ander = p.loc[concurrent]
+    voor = [x for x in STRATEGIEEN if s[x] > ander[x]]
+    achter = [x for x in STRATEGIEEN if s[x] < ander[x]]
+    gelijk = [x for x in STRATEGIEEN if s[x] == ander[x]]
+    delen = []
+    if voor:
+        delen.append("voor op " + " en ".join(voor))
+    if achter:
+        delen.append("achter op " + " en ".join(achter))
+    if gelijk:
+        delen.append("gelijk op " + " en ".join(gelijk))
+    som = " + ".join(_komma(s[x]) for x in STRATEGIEEN)
+    return (f"<b>{leverancier}: {eigen}</b><br>"
+            f"Punten: {som} = {_komma(sum(s.values()))} (het budget blijft gelijk)<br>"
+            f"{concurrent}: {oordeel(ander.to_dict(), drempel, uitblinken)}<br>"
+            f"Tegen {concurrent}: {'; '.join(delen)}.")
+
+
+#: Beeldpunten per inch van de radar in de widget: 5,6 × 3,9 inch wordt 538 × 374 beeldpunten.
+_STRATEGIE_DPI = 96
+
+
+def _strategiekeuze_figuur(profiel, leverancier: str, uitblinken: float) -> WidgetFiguur:
+    """De radar van "Kies je waardestrategie" als :class:`WidgetFiguur`.
+
+    De gegevens zijn een dict met ``scores`` (de nieuwe scores van
+    ``leverancier``), ``concurrent`` en ``drempel``. Bewegende delen: de lijn en
+    het vlak van Vermeer, de lijn van de concurrent en de drempel. De legenda
+    staat vast ("gekozen concurrent"), dus ook een andere concurrent is alleen
+    bijwerken.
+    """
+    from klantlib.strategie import STRATEGIEEN
+
+    hoeken = grafieken._rond(grafieken._radar_hoeken(3))
+
+    def teken(ax, g):
+        # WidgetFiguur maakt gewone assen; een radar heeft polaire nodig, op dezelfde plek.
+        figuur = ax.figure
+        polair = figuur.add_subplot(projection="polar")
+        ax.remove()
+        tabel = profiel.loc[[leverancier, g["concurrent"]]].copy()
+        tabel.loc[leverancier] = [g["scores"][s] for s in STRATEGIEEN]
+        grafieken.radar(tabel, drempel=g["drempel"], uitblinken=uitblinken,
+                        titel="Jouw keuze tegen de concurrent", ax=polair)
+        lijnen = {lijn.get_gid(): lijn for lijn in polair.get_lines()}
+        # De legenda staat vast (geen naam van de concurrent, geen getal bij de drempel): zo hoeft hij bij een
+        # wijziging niet opnieuw getekend te worden. Welke concurrent het is, zie je in de keuzelijst en de tekst.
+        teksten = polair.get_legend().get_texts()
+        teksten[1].set_text("gekozen concurrent")
+        teksten[2].set_text("drempel (schuif)")
+        return {
+            "vlak": next(p for p in polair.patches if p.get_gid() == f"radarvlak:{leverancier}"),
+            "drempel": lijnen["radar:drempel"],
+            "ander": lijnen[f"radar:{g['concurrent']}"],
+            "eigen": lijnen[f"radar:{leverancier}"],
+        }
+
+    def werk_bij(delen, g) -> None:
+        waarden = grafieken._rond([g["scores"][s] for s in STRATEGIEEN])
+        delen["eigen"].set_ydata(waarden)
+        delen["vlak"].set_xy(list(zip(hoeken, waarden)))
+        delen["ander"].set_ydata(grafieken._rond(profiel.loc[g["concurrent"]].tolist()))
+        delen["drempel"].set_ydata([g["drempel"]] * 4)
+
+    return WidgetFiguur(teken, werk_bij, breedte=5.6, hoogte=3.9, dpi=_STRATEGIE_DPI,
+                        marges=dict(left=0.04, right=0.6, top=0.8, bottom=0.08))
+
+
+def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concurrent: str | None = None,
+                         drempel: float = 6.0, uitblinken: float = 8.0):
+    """Widget "Kies je waardestrategie": verdeel een vast budget aan punten over de drie strategieën.
+
+    Drie schuiven voor de scores van Vermeer. Samen hebben ze een vast budget
+    (de som van de scores van nu): schuif je er één omhoog, dan gaan de andere
+    twee samen evenveel omlaag (:func:`klantlib.strategie.verdeel_punten`).
+    Zolang je dezelfde schuif bedient, rekent de widget vanaf de stand waarin je
+    begon: de uitkomst hangt alleen af van waar de schuif staat.
+    Een vierde schuif zet de drempel; een keuzelijst kiest de concurrent. De
+    radar en het oordeel (:func:`strategiekeuze_tekst`) passen zich meteen aan;
+    de radar wordt bijgewerkt met het gedeelde :class:`WidgetFiguur`.
+    Zonder ``profiel`` gebruikt de widget ``waardeprofielen`` van de actieve dataset.
+    """
+    from klantlib.strategie import STRATEGIEEN, _profiel, verdeel_punten, waardeprofiel
+
+    if profiel is None:
+        from klantlib.data import laad
+
+        profiel = waardeprofiel(laad("waardeprofielen"))
+    p = _profiel(profiel)
+    if leverancier is None:
+        from klantlib.data import LEVERANCIER
+
+        leverancier = LEVERANCIER["naam"]
+    if leverancier not in p.index:
+        raise ValueError(f"leverancier: '{leverancier}' staat niet in het profiel.")
+    anderen = [str(x) for x in p.index if x != leverancier]
+    concurrent = anderen[0] if concurrent is None else concurrent
+    start = {s: round(float(p.loc[leverancier, s]), 1) for s in STRATEGIEEN}
+    strategiekeuze_tekst(start, p, concurrent, drempel, uitblinken, leverancier)  # controleert de invoer
+    figuur = _strategiekeuze_figuur(p, leverancier, uitblinken)
+    stijl = {"description_width": "170px"}
+    opmaak = widgets.Layout(width="460px")
+    schuiven = {
+        s: widgets.FloatSlider(value=start[s], min=1.0, max=10.0, step=0.1, readout_format=".1f",
+                               description=s.capitalize(), style=stijl, layout=opmaak)
+        for s in STRATEGIEEN
+    }
+    drempel_schuif = widgets.FloatSlider(value=float(drempel), min=4.0, max=round(float(uitblinken) - 0.1, 1),
+                                         step=0.1, readout_format=".1f", description="Drempel", style=stijl,
+                                         layout=opmaak)
+    keuze = widgets.Dropdown(options=anderen, value=concurrent, description="Concurrent", style=stijl,
+                             layout=widgets.Layout(width="420px"))
+    resultaat = _resultaat()
+    # Het plaatje op zijn eigen grootte tonen: niet uitgerekt, dus scherp.
+    figuur.beeld.layout.width = f"{round(figuur.breedte * figuur.dpi)}px"
+    bezig = {"nu": False}
+    anker: dict = {"naam": None, "scores": None}
+
+    def ververs(_=None) -> None:
+        # Op één decimaal: een schuif kan 6.300000000000001 doorgeven.
+        scores = {s: round(schuif.value, 1) for s, schuif in schuiven.items()}
+        drempel_nu = round(drempel_schuif.value, 1)
+        resultaat.value = strategiekeuze_tekst(scores, p, keuze.value, drempel_nu, uitblinken, leverancier)
+        figuur.toon({"scores": scores, "concurrent": keuze.value, "drempel": drempel_nu})
+
+    def bij_schuif(change, naam: str) -> None:
+        if bezig["nu"]:
+            return
+        bezig["nu"] = True
+        try:
+            if anker["naam"] != naam:
+                # Een andere schuif dan net: de stand van nu is het nieuwe vertrekpunt.
+                huidig = {s: round(schuif.value, 1) for s, schuif in schuiven.items()}
+                huidig[naam] = round(change["old"], 1)
+                anker.update(naam=naam, scores=huidig)
+            # Altijd vanaf het vertrekpunt rekenen: de uitkomst hangt alleen af van waar de schuif nu staat,
+            # niet van hoeveel tussenstappen de browser doorgaf, en terugschuiven geeft de oude stand terug.
+            nieuw = verdeel_punten(anker["scores"], naam, change["new"])
+            for s, schuif in schuiven.items():
+                # De schuif die de leerling bedient alleen terugzetten als het moet (budget op): een
+                # overbodige echo (7.6 voor 7.6000000000000005) kan een volgende toetsdruk in de browser
+                # overschrijven.
+                if abs(schuif.value - nieuw[s]) > 0.05 or (s != naam and schuif.value != nieuw[s]):
+                    schuif.value = nieuw[s]
+        finally:
+            bezig["nu"] = False
+        ververs()
+
+    for naam, schuif in schuiven.items():
+        schuif.observe(lambda change, naam=naam: bij_schuif(change, naam), names="value")
+    drempel_schuif.observe(ververs, names="value")
+    keuze.observe(ververs, names="value")
+    ververs()
+    budget = widgets.HTML(f"<small>Budget: {_komma(sum(start.values()))} punten. Meer op de ene strategie "
+                          "betekent minder op de andere.</small>")
+    return _widgetbox("strategiekeuze", budget, *schuiven.values(), drempel_schuif, keuze, resultaat, figuur.beeld)
+
 
 # --- Hoofdstuk 05: big data ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
