@@ -28,13 +28,16 @@ def _nieuwe_ax(ax=None, breedte: float = 7, hoogte: float = 4):
     return ax
 
 
-def bewegende_delen(ax, *, x_as: bool = False, y_as: bool = False) -> dict:
+def bewegende_delen(ax, *, titel: bool = True, x_as: bool = False, y_as: bool = False,
+                     legenda: bool = False) -> dict:
     """De delen van een getekende grafiek die een widget bij elke wijziging bijwerkt.
 
     Staven en andere vlakken (``ax.patches``), lijnen, teksten in de grafiek en
-    de titel; met ``x_as``/``y_as`` ook die as (als de schaal of de labels
-    meebewegen). Wat hier niet in staat (assen, legenda, randen) blijft staan.
-    Voor :class:`klantlib.verkennen.WidgetFiguur`: ``teken`` geeft dit terug.
+    de titel (``titel=False`` als die altijd gelijk blijft); met
+    ``x_as``/``y_as`` ook die as (als de schaal of de labels meebewegen) en
+    met ``legenda`` de legenda. Wat hier niet in staat (assen, legenda,
+    randen) blijft staan en kost bij een wijziging niets. Voor
+    :class:`klantlib.verkennen.WidgetFiguur`: ``teken`` geeft dit terug.
 
     >>> import matplotlib.pyplot as plt
     >>> fig, ax = plt.subplots()
@@ -44,11 +47,15 @@ def bewegende_delen(ax, *, x_as: bool = False, y_as: bool = False) -> dict:
     (2, 1, True, False)
     >>> plt.close(fig)
     """
-    delen = {"staven": list(ax.patches), "lijnen": list(ax.lines), "teksten": list(ax.texts), "titel": ax.title}
+    delen = {"staven": list(ax.patches), "lijnen": list(ax.lines), "teksten": list(ax.texts)}
+    if titel:
+        delen["titel"] = ax.title
     if x_as:
         delen["x-as"] = ax.xaxis
     if y_as:
         delen["y-as"] = ax.yaxis
+    if legenda:
+        delen["legenda"] = ax.get_legend()
     return delen
 
 
@@ -83,22 +90,30 @@ def omzet_per_maand(facturen: pd.DataFrame, *, ax=None):
 MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
-def _omzet_grenzen(ax, tabel: pd.DataFrame, zichtbaar) -> None:
-    waarden = tabel[list(zichtbaar)].to_numpy(dtype=float) if len(zichtbaar) else np.zeros(1)
+def omzet_grenzen(tabel: pd.DataFrame, zichtbaar=None) -> tuple[float, float]:
+    """Onder- en bovengrens van de y-as voor de kolommen ``zichtbaar`` (standaard alle), met 5 % ruimte.
+
+    >>> omzet_grenzen(pd.DataFrame({"A": [0.0, 100.0], "B": [-20.0, 500.0]}), ["A"])
+    (0.0, 105.0)
+    """
+    zichtbaar = list(tabel.columns) if zichtbaar is None else list(zichtbaar)
+    waarden = tabel[zichtbaar].to_numpy(dtype=float) if zichtbaar else np.zeros(1)
     laag = min(0.0, float(np.nanmin(waarden))) if np.isfinite(waarden).any() else 0.0
     hoog = max(1.0, float(np.nanmax(waarden))) if np.isfinite(waarden).any() else 1.0
     rand = 0.05 * (hoog - laag)
-    ax.set_ylim(laag - (rand if laag < 0 else 0), hoog + rand)
+    return laag - (rand if laag < 0 else 0.0), hoog + rand
 
 
-def omzet_in_jaar(tabel: pd.DataFrame, *, zichtbaar=None, titel: str = "Omzet per maand", ax=None):
+def omzet_in_jaar(tabel: pd.DataFrame, *, zichtbaar=None, titel: str = "Omzet per maand", grenzen=None, ax=None):
     """Lijngrafiek van de omzet per maand in één jaar: één lijn per business unit.
 
     ``tabel`` heeft twaalf rijen (maand 1 tot en met 12) en één kolom per
     business unit, in duizenden euro's (zie
     :func:`klantlib.verkennen.omzet_per_maand_tabel`). ``zichtbaar``: de
     kolommen die je ziet (standaard alle); de andere lijnen zijn er wel,
-    maar verborgen, zodat een widget ze later kan tonen.
+    maar verborgen, zodat een widget ze later kan tonen. ``grenzen``:
+    (onder, boven) van de y-as, bijvoorbeeld over alle jaren, zodat jaren
+    te vergelijken zijn; standaard uit de getoonde lijnen (:func:`omzet_grenzen`).
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"A": [float(m) for m in range(1, 13)], "B": [1.0] * 12}, index=range(1, 13))
@@ -114,7 +129,7 @@ def omzet_in_jaar(tabel: pd.DataFrame, *, zichtbaar=None, titel: str = "Omzet pe
         ax.plot(x, tabel[kolom].to_numpy(dtype=float), label=str(kolom), visible=kolom in zichtbaar)
     ax.set_xticks(x, MAANDEN)
     ax.set_xlim(0.5, 12.5)
-    _omzet_grenzen(ax, tabel, zichtbaar)
+    ax.set_ylim(*(omzet_grenzen(tabel, zichtbaar) if grenzen is None else grenzen))
     ax.set_title(titel)
     ax.set_xlabel("Maand")
     ax.set_ylabel("Omzet (× € 1.000)")
@@ -123,31 +138,47 @@ def omzet_in_jaar(tabel: pd.DataFrame, *, zichtbaar=None, titel: str = "Omzet pe
 
 
 def _omzet_legenda(ax) -> None:
-    lijnen = [lijn for lijn in ax.lines if lijn.get_visible()]
-    ax.legend(lijnen, [lijn.get_label() for lijn in lijnen], title="Business unit", loc="upper left",
-              bbox_to_anchor=(1.01, 1), fontsize=8, title_fontsize=8, frameon=False)
+    """Een legenda met een plek voor elke lijn; de zichtbare lijnen staan bovenaan, de rest is leeg."""
+    legenda = ax.get_legend()
+    if legenda is None:
+        legenda = ax.legend(ax.lines, [lijn.get_label() for lijn in ax.lines], title="Business unit",
+                            loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, title_fontsize=8, frameon=False)
+    zichtbaar = [lijn for lijn in ax.lines if lijn.get_visible()]
+    for i, (tekst, handvat) in enumerate(zip(legenda.texts, legenda.legend_handles)):
+        if i < len(zichtbaar):
+            tekst.set_text(zichtbaar[i].get_label())
+            handvat.set_color(zichtbaar[i].get_color())
+        else:
+            tekst.set_text("")
+        handvat.set_visible(i < len(zichtbaar))
 
 
 def omzet_in_jaar_bijwerken(delen: dict, tabel: pd.DataFrame, *, zichtbaar=None,
-                            titel: str = "Omzet per maand") -> bool:
+                            titel: str = "Omzet per maand", grenzen=None) -> None:
     """Zet een nieuw jaar (of andere zichtbare business units) in een grafiek van :func:`omzet_in_jaar`.
 
-    Geeft ``True`` als de legenda veranderde (dan moet de hele figuur opnieuw
-    getekend worden), anders ``False``.
+    Lijnen, titel, y-as en legenda bewegen: geef
+    ``bewegende_delen(ax, y_as=True, legenda=True)`` mee.
+
+    >>> t = pd.DataFrame({"A": [1.0] * 12, "B": [2.0] * 12}, index=range(1, 13))
+    >>> ax = omzet_in_jaar(t, grenzen=(0, 10))
+    >>> omzet_in_jaar_bijwerken(bewegende_delen(ax, y_as=True, legenda=True), t * 3, zichtbaar=["B"],
+    ...                         titel="2024 (B)", grenzen=(0, 7))
+    >>> [lijn.get_visible() for lijn in ax.lines], ax.lines[1].get_ydata()[:2].tolist(), tuple(map(float, ax.get_ylim()))
+    ([False, True], [6.0, 6.0], (0.0, 7.0))
+    >>> from matplotlib.colors import to_hex
+    >>> [t.get_text() for t in ax.get_legend().get_texts()], to_hex(ax.get_legend().legend_handles[0].get_color())
+    (['B', ''], '#ff7f0e')
+    >>> plt.close(ax.figure)
     """
     zichtbaar = list(tabel.columns) if zichtbaar is None else list(zichtbaar)
-    legenda_anders = False
     for lijn, kolom in zip(delen["lijnen"], tabel.columns):
         lijn.set_ydata(tabel[kolom].to_numpy(dtype=float))
-        if lijn.get_visible() != (kolom in zichtbaar):
-            lijn.set_visible(kolom in zichtbaar)
-            legenda_anders = True
+        lijn.set_visible(kolom in zichtbaar)
     ax = delen["titel"].axes
-    _omzet_grenzen(ax, tabel, zichtbaar)
+    ax.set_ylim(*(omzet_grenzen(tabel, zichtbaar) if grenzen is None else grenzen))
     delen["titel"].set_text(titel)
-    if legenda_anders:
-        _omzet_legenda(ax)
-    return legenda_anders
+    _omzet_legenda(ax)
 
 
 # --- Hoofdstuk 06: salesfunnel ---
@@ -434,8 +465,9 @@ def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", e
 
     Werkt met de uitkomst van :func:`klantlib.nps.wat_als_belofte` (rijen
     ``nu`` en ``wat als``) en met elke tabel met die drie kolommen. Met
-    ``eenvoudig=True`` staan de namen in de vakken en vallen legenda en
-    x-as weg (sneller; gebruikt door de verwachtingsschuif).
+    ``eenvoudig=True`` staan de namen in de vakken, staan de rijnamen als
+    tekst links van de staven en vallen legenda en assen weg (sneller bij te
+    werken; gebruikt door de verwachtingsschuif).
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"positief": [25.0], "neutraal": [25.0], "negatief": [50.0]}, index=["nu"])
@@ -444,14 +476,17 @@ def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", e
     """
     ax = _nieuwe_ax(ax, 7, 0.9 + 0.5 * len(tabel))
     if eenvoudig:
-        labels = [str(i) for i in tabel.index]
         for rij, naam, links, waarde, tekst in _ervaring_vakken(tabel):
             ax.barh([rij], [waarde], left=links, color=_ERVARING_KLEUREN[naam], edgecolor="white")
             ax.text(links + waarde / 2, rij, tekst, ha="center", va="center",
                     fontsize=8, color="black" if naam == "neutraal" else "white")
-        ax.set_yticks(range(len(labels)), labels)
+        for rij, label in enumerate(tabel.index):
+            # Rijnaam als gewone tekst (links van de staaf, waar de y-as zou staan).
+            ax.annotate(str(label), (0, rij), xycoords=("axes fraction", "data"), xytext=(-6, 0),
+                        textcoords="offset points", ha="right", va="center", fontsize=plt.rcParams["ytick.labelsize"])
+        ax.set_yticks([])
+        ax.set_ylim(len(tabel) - 0.5, -0.5)  # eerste rij bovenaan
         ax.set_xlim(0, 100)
-        ax.invert_yaxis()
         ax.tick_params(axis="x", bottom=False, labelbottom=False)
         for kant in ("top", "right", "bottom", "left"):
             ax.spines[kant].set_visible(False)
@@ -479,23 +514,22 @@ def _ervaring_vakken(tabel: pd.DataFrame) -> list[tuple]:
 def klantervaring_staven_bijwerken(delen: dict, tabel: pd.DataFrame, *, titel: str = "Klantervaring") -> None:
     """Zet nieuwe aandelen in staven van ``klantervaring_staven(..., eenvoudig=True)`` met evenveel rijen.
 
-    De rijnamen staan op de y-as: geef ``bewegende_delen(ax, y_as=True)`` mee.
-
     >>> t = pd.DataFrame({"positief": [25.0], "neutraal": [25.0], "negatief": [50.0]}, index=["nu"])
     >>> ax = klantervaring_staven(t, eenvoudig=True)
-    >>> klantervaring_staven_bijwerken(bewegende_delen(ax, y_as=True),
-    ...                                t.rename(index={"nu": "straks"}) * [2, 1, 0], titel="Nieuw")
-    >>> [p.get_width() for p in ax.patches], ax.get_yticklabels()[0].get_text(), ax.get_title()
-    ([50.0, 25.0, 0.0], 'straks', 'Nieuw')
+    >>> klantervaring_staven_bijwerken(bewegende_delen(ax), t.rename(index={"nu": "straks"}) * [2, 1, 0],
+    ...                                titel="Nieuw")
+    >>> [p.get_width() for p in ax.patches], [t.get_text() for t in ax.texts], ax.get_title()
+    ([50.0, 25.0, 0.0], ['positief 50%', 'neutraal 25%', '', 'straks'], 'Nieuw')
     >>> plt.close(ax.figure)
     """
-    for staaf, tekst, (rij, _, links, waarde, t) in zip(delen["staven"], delen["teksten"], _ervaring_vakken(tabel)):
+    vakken = _ervaring_vakken(tabel)
+    for staaf, tekst, (rij, _, links, waarde, t) in zip(delen["staven"], delen["teksten"], vakken):
         staaf.set_x(float(links))
         staaf.set_width(float(waarde))
         tekst.set_x(float(links + waarde / 2))
         tekst.set_text(t)
-    ax = delen["titel"].axes
-    ax.set_yticks(range(len(tabel)), [str(i) for i in tabel.index])
+    for tekst, label in zip(delen["teksten"][len(vakken):], tabel.index):  # de rijnamen
+        tekst.set_text(str(label))
     delen["titel"].set_text(titel)
 
 

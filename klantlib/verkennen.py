@@ -43,9 +43,18 @@ hij de figuur vanzelf helemaal opnieuw. Voorbeeld::
 
 Regels: alles wat ``werk_bij`` verandert, moet ``teken`` teruggeven (ook
 ``ax.title`` of ``ax.yaxis`` als de titel of de schaal meebeweegt); zet
-grenzen zelf met ``set_xlim``/``set_ylim``. Verander je iets anders (een
-legenda, een vaste tekst), laat ``werk_bij`` dan ``True`` teruggeven: dan
-wordt de hele figuur één keer opnieuw getekend.
+grenzen zelf met ``set_xlim``/``set_ylim`` (autoscale gebeurt niet bij
+bijwerken). Verander je iets anders (een vaste tekst, de x-as), laat
+``werk_bij`` dan ``True`` teruggeven: dan wordt de hele figuur één keer
+opnieuw getekend. Een grafiek uit :mod:`klantlib.grafieken` gebruik je zo:
+``teken`` roept de grafiekfunctie aan met ``ax=ax`` en geeft
+``grafieken.bewegende_delen(ax)`` terug (staven, lijnen, teksten, titel;
+met ``y_as=True``/``legenda=True`` ook die); ``werk_bij`` is de
+tegenhanger ``grafieken.<naam>_bijwerken``. Zet zo'n tegenhanger naast je
+eigen grafiek in je hoofdstuksectie van ``grafieken.py``; laat de
+grafiekfunctie bij elke vorm dezelfde onderdelen maken (een lege tekst waar
+niets te zeggen is), dan kan bijwerken altijd. Meet je widget met
+``benchmarks/_meten.py`` (``meet_widget``); de browsertest meet hem vanzelf.
 """
 
 from __future__ import annotations
@@ -302,14 +311,14 @@ def _omzet_titel(jaar: int, business_unit: str) -> str:
 
 
 def _omzet_teken(ax, gegevens):
-    tabel, zichtbaar, titel = gegevens
-    grafieken.omzet_in_jaar(tabel, zichtbaar=zichtbaar, titel=titel, ax=ax)
-    return grafieken.bewegende_delen(ax, y_as=True)
+    tabel, zichtbaar, titel, grenzen = gegevens
+    grafieken.omzet_in_jaar(tabel, zichtbaar=zichtbaar, titel=titel, grenzen=grenzen, ax=ax)
+    return grafieken.bewegende_delen(ax, y_as=True, legenda=True)
 
 
-def _omzet_werk_bij(delen, gegevens) -> bool:
-    tabel, zichtbaar, titel = gegevens
-    return grafieken.omzet_in_jaar_bijwerken(delen, tabel, zichtbaar=zichtbaar, titel=titel)
+def _omzet_werk_bij(delen, gegevens) -> None:
+    tabel, zichtbaar, titel, grenzen = gegevens
+    grafieken.omzet_in_jaar_bijwerken(delen, tabel, zichtbaar=zichtbaar, titel=titel, grenzen=grenzen)
 
 
 def omzet_verkenner(facturen) -> widgets.VBox:
@@ -321,14 +330,20 @@ def omzet_verkenner(facturen) -> widgets.VBox:
     resultaat = _resultaat()
     per_maand = omzet_per_maand_tabel(facturen)  # één keer rekenen; daarna alleen een jaar opzoeken
     figuur = WidgetFiguur(_omzet_teken, _omzet_werk_bij, breedte=8, hoogte=3.6, dpi=80,
-                          marges=dict(left=0.09, right=0.77, top=0.91, bottom=0.13),
+                          marges=dict(left=0.09, right=0.74, top=0.91, bottom=0.13),
                           vorm=lambda gegevens: tuple(gegevens[0].columns))
 
+    teksten: dict = {}  # tekst per (jaar, business unit): terugschuiven rekent niet opnieuw
+
     def bijwerken(_=None):
-        resultaat.value = omzet_tekst(facturen, jaar.value, bu.value)
-        tabel = per_maand.loc[jaar.value]
-        zichtbaar = list(tabel.columns) if bu.value == ALLE else [bu.value]
-        figuur.toon((tabel, zichtbaar, _omzet_titel(jaar.value, bu.value)))
+        sleutel = (jaar.value, bu.value)
+        if sleutel not in teksten:
+            teksten[sleutel] = omzet_tekst(facturen, *sleutel)
+        resultaat.value = teksten[sleutel]
+        zichtbaar = list(per_maand.columns) if bu.value == ALLE else [bu.value]
+        # Eén schaal voor alle jaren: zo zie je bij het schuiven of de omzet groeit.
+        grenzen = grafieken.omzet_grenzen(per_maand, zichtbaar)
+        figuur.toon((per_maand.loc[jaar.value], zichtbaar, _omzet_titel(jaar.value, bu.value), grenzen))
 
     jaar.observe(bijwerken, names="value")
     bu.observe(bijwerken, names="value")
@@ -356,9 +371,15 @@ def funnelcalculator_tekst(doel, conversies) -> str:
     >>> "400" in tekst and "2,5 %" in tekst
     True
     """
-    from klantlib.funnel import benodigd, funnel
+    from klantlib.funnel import benodigd
 
-    nodig = benodigd(doel, conversies)
+    return _funnelcalculator_html(benodigd(doel, conversies))
+
+
+def _funnelcalculator_html(nodig) -> str:
+    """De tekst van :func:`funnelcalculator_tekst` uit de al berekende aantallen (``benodigd``)."""
+    from klantlib.funnel import funnel
+
     tabel = funnel(nodig)
     bovenste = tabel.index[0]
     rijen = "".join(
@@ -415,8 +436,9 @@ def funnelcalculator(doel: int = 10, conversies=None):
 
     def bijwerken(_=None):
         c = {fase: s.value / 100 for fase, s in schuiven.items()}
-        resultaat.value = funnelcalculator_tekst(doel_schuif.value, c)
-        figuur.toon(benodigd(doel_schuif.value, c))
+        nodig = benodigd(doel_schuif.value, c)  # één keer rekenen voor tekst én grafiek
+        resultaat.value = _funnelcalculator_html(nodig)  # = funnelcalculator_tekst(doel, c)
+        figuur.toon(nodig)
 
     for control in [doel_schuif, *schuiven.values()]:
         control.observe(bijwerken, names="value")
@@ -427,7 +449,7 @@ def funnelcalculator(doel: int = 10, conversies=None):
 
 def _funnel_teken(ax, tabel):
     grafieken.funnelgrafiek(tabel, titel="Wat je nodig hebt", ax=ax)
-    return grafieken.bewegende_delen(ax)
+    return grafieken.bewegende_delen(ax, titel=False)  # de titel blijft gelijk
 
 
 __all__ += ["funnelcalculator", "funnelcalculator_tekst", "FUNNEL_STANDAARD"]
@@ -448,7 +470,7 @@ def _nps_balk_werk_bij(delen, aandelen) -> None:
 def _ervaring_teken(ax, gegevens):
     tabel, titel = gegevens
     grafieken.klantervaring_staven(tabel, titel=titel, eenvoudig=True, ax=ax)
-    return grafieken.bewegende_delen(ax, y_as=True)
+    return grafieken.bewegende_delen(ax)
 
 
 def _ervaring_werk_bij(delen, gegevens) -> None:
@@ -558,8 +580,13 @@ def verwachtingsschuif(ervaringen=None, soort: str = "offerte", extra_dagen: int
                           marges=dict(left=0.2, right=0.98, top=0.82, bottom=0.04),
                           vorm=lambda gegevens: len(gegevens[0]))
 
+    onthouden: dict = {}  # tabel per (soort, dagen): terugschuiven rekent niet opnieuw
+
     def ververs(_=None) -> None:
-        tabel = wat_als_belofte(ervaringen, extra_dagen=schuif.value, soort=keuze.value)
+        sleutel = (keuze.value, schuif.value)
+        if sleutel not in onthouden:
+            onthouden[sleutel] = wat_als_belofte(ervaringen, extra_dagen=schuif.value, soort=keuze.value)
+        tabel = onthouden[sleutel]
         # Zelfde tekst als verwachtingsschuif_tekst(...), maar zonder de tabel twee keer uit te rekenen.
         resultaat.value = belofte_tekst(tabel, f"{str(keuze.value).capitalize()}, {belofte_omschrijving(schuif.value)}")
         tabel = tabel.rename(index={"wat als": f"wat als ({schuif.value:+d} d)"})
@@ -652,7 +679,9 @@ def _klantenteller_titel(periode_maanden: int, niveau: str, per_business_unit: b
 def _klantenteller_teken(ax, gegevens):
     aantallen, basis, titel = gegevens
     grafieken.klanten_per_definitie(aantallen, gekozen=basis, titel=titel, ax=ax)
-    return grafieken.bewegende_delen(ax, y_as=True)
+    # De aantallen staan boven de staven; zonder getallen op de y-as hoeft die as niet mee te bewegen.
+    ax.tick_params(axis="y", left=False, labelleft=False)
+    return grafieken.bewegende_delen(ax)
 
 
 def _klantenteller_werk_bij(delen, gegevens) -> None:
@@ -662,7 +691,7 @@ def _klantenteller_werk_bij(delen, gegevens) -> None:
 
 def _klantenteller_figuur() -> WidgetFiguur:
     return WidgetFiguur(_klantenteller_teken, _klantenteller_werk_bij, breedte=6.4, hoogte=2.9, dpi=80,
-                        marges=dict(left=0.11, right=0.98, top=0.89, bottom=0.1),
+                        marges=dict(left=0.06, right=0.98, top=0.89, bottom=0.1),
                         vorm=lambda gegevens: tuple(gegevens[0].index))
 
 
