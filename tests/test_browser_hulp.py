@@ -84,15 +84,30 @@ def test_zelftest_notebook_heeft_kapotte_en_hele_widget(tmp_path):
     bron = pad.read_text()
     for naam in zelftest.MOET_FALEN + zelftest.MOET_SLAGEN:
         assert naam in bron
-    assert {r["widget"] for r in zelftest.WIDGETS} == {"heel", "kapot"}
+    assert {r["widget"] for r in zelftest.WIDGETS} == {"heel", "kapot", zelftest.STIL_PLAATJE}
+    assert bron.count("widgets.Image") == 1  # elke gemaakte widget heeft een plaatje
 
 
 def test_beoordeel_zelftest_keurt_af_als_kapotte_widget_niet_gemeld_is():
-    u = run.Uitslag(zelftest.NOTEBOOK, bediend=2, plaatjes=1)
+    u = run.Uitslag(zelftest.NOTEBOOK, bediend=2, plaatjes=1, latenties={"heel": [80.0, 95.0]})
     u.fouten = [f"{zelftest.NOTEBOOK}: widget 'kapot' (schuif): resultaat bleef ..."]
     problemen = run.beoordeel_zelftest(u)
-    assert len(problemen) == 2 and "'verkeerde_versie'" in problemen[0]
+    assert len(problemen) == 4 and "'verkeerde_versie'" in problemen[0] and "'stil_plaatje'" in problemen[1]
     u.fouten.append(f"{zelftest.NOTEBOOK}: widget niet getekend in cel 5, widget 'verkeerde_versie' ...")
+    u.fouten.append(f"{zelftest.NOTEBOOK}: widget 'stil_plaatje': na een handeling (schuif, meting 1) verscheen "
+                    "binnen 8 s geen nieuw plaatje: de grafiek wordt niet bijgewerkt.")
     assert len(run.beoordeel_zelftest(u)) == 1  # de foutuitvoer ontbreekt nog
     u.fouten.append(f"{zelftest.NOTEBOOK}: foutuitvoer in cel 7: ValueError: expres fout")
     assert run.beoordeel_zelftest(u) == []
+    # zonder latentiemetingen voor de goede widget keurt de zelftest af
+    u.latenties = {}
+    assert run.beoordeel_zelftest(u) == ["zelftest: geen latentiemetingen voor de goede widget 'heel'."]
+
+
+def test_latentie_tabel_print_mediaan_en_p95_per_widget():
+    u = run.Uitslag("notebooks/06.ipynb", latenties={"funnelcalculator": [float(t) for t in range(1, 21)],
+                                                     "leeg": []})
+    regels = run.latentie_tabel([u]).splitlines()
+    assert regels[1].split() == ["notebooks/06.ipynb", "funnelcalculator", "n=", "20", "mediaan", "10",
+                                 "p95", "19"]
+    assert "geen metingen" in regels[2]
