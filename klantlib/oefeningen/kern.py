@@ -1426,6 +1426,10 @@ class Open(_Basis):
 
     Ook dan is het antwoord niet nagekeken: de leerling vergelijkt zelf met
     het modelantwoord (``wb.oplossing``).
+
+    Een subklasse die ``controleer`` zelf overschrijft en ``super().controleer()``
+    aanroept, krijgt daarvan alleen de controle op leeg en tekst (zoals vroeger),
+    zodat haar eigen regels en meldingen gelijk blijven.
     """
 
     variabele: str = ""
@@ -1453,6 +1457,12 @@ class Open(_Basis):
             return self._met_soort(FOUT, f"Schrijf je antwoord als tekst tussen aanhalingstekens in "
                                        f"`{self.variabele}`, bijvoorbeeld met drie aanhalingstekens: "
                                        f"`{self.variabele} = \"\"\"Mijn antwoord...\"\"\"`.", "vorm")
+        if type(self).controleer is not Open.controleer:
+            # Een subklasse met een eigen controle (en eigen regels voor de inhoud) krijgt van super() alleen
+            # de controle op leeg en tekst, zoals vroeger; haar eigen meldingen blijven zo gelijk.
+            return self._uitslag(GOED, "Je antwoord staat erin. Dit is een open vraag: die wordt niet "
+                                       f"automatisch nagekeken. Vergelijk met het modelantwoord: "
+                                       f"`wb.oplossing(\"{self.id}\")`.")
         woorden = _woorden(antwoord)
         zonder = _woorden(_NIET_WETEN.sub(" ", antwoord))
         if _NIET_WETEN.search(antwoord) and len(zonder) < self.min_woorden:
