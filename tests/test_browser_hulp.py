@@ -111,3 +111,47 @@ def test_latentie_tabel_print_mediaan_en_p95_per_widget():
     assert regels[1].split() == ["notebooks/06.ipynb", "funnelcalculator", "n=", "20", "mediaan", "10",
                                  "p95", "19"]
     assert "geen metingen" in regels[2]
+
+
+# --- Welke browser (issue 18: ook op een Mac of Windows-laptop) ---
+
+
+def test_browser_eigen_pad_wint(tmp_path, monkeypatch):
+    from tests.browser import browser
+
+    nep = tmp_path / "chrome"
+    nep.write_text("")
+    monkeypatch.setenv("KLANT_BROWSER", str(nep))
+    assert browser.zoek_browser() == (str(nep), "op deze computer")
+    monkeypatch.setenv("KLANT_BROWSER", str(tmp_path / "bestaat-niet"))
+    pad, uitleg = browser.zoek_browser()
+    assert pad is None and "KLANT_BROWSER" in uitleg
+
+
+def test_browser_volgorde_systeem_playwright_debian_melding(monkeypatch):
+    from tests.browser import browser
+
+    monkeypatch.delenv("KLANT_BROWSER", raising=False)
+    monkeypatch.setattr(browser, "systeembrowser", lambda: None)
+    monkeypatch.setattr(browser, "playwright_browser", lambda: "/pw/chrome")
+    monkeypatch.setattr(browser, "_debian_installeren", lambda: pytest.fail("apt-get hoort niet als Playwright er is"))
+    assert browser.zoek_browser() == ("/pw/chrome", "van Playwright")
+    monkeypatch.setattr(browser, "playwright_browser", lambda: None)
+    monkeypatch.setattr(browser, "_debian_installeren", lambda: None)  # geen Debian, geen root
+    pad, uitleg = browser.zoek_browser()
+    assert pad is None
+    assert "-m playwright install chromium" in uitleg and "KLANT_BROWSER" in uitleg
+
+
+def test_browser_zoekt_op_mac_en_windows_plekken(monkeypatch, tmp_path):
+    from tests.browser import browser
+
+    monkeypatch.delenv("KLANT_BROWSER", raising=False)
+    chrome = tmp_path / "Google" / "Chrome" / "Application" / "chrome.exe"
+    chrome.parent.mkdir(parents=True)
+    chrome.write_text("")
+    monkeypatch.setenv("PROGRAMFILES", str(tmp_path))
+    monkeypatch.setattr(browser, "DEBIAN_CHROMIUM", str(tmp_path / "geen"))
+    plekken = browser._vaste_plekken()
+    assert chrome in plekken
+    assert any("Google Chrome.app" in str(p) for p in plekken)

@@ -11,9 +11,11 @@ student hem ziet. Start::
 
 Wat hij doet:
 
-1. Installeert Debian-``chromium`` en ``chromium-driver`` met apt-get als
-   ``/usr/bin/chromium`` ontbreekt (eerst ``apt-get update``; als root). Nooit
-   ``playwright install``: we gebruiken de browser van Debian.
+1. Zoekt een Chromium (:mod:`tests.browser.browser`): ``KLANT_BROWSER``, een Chromium,
+   Chrome of Edge die al op de computer staat (Linux, macOS, Windows), de browser van
+   Playwright, en op Debian als root de Debian-pakketten ``chromium`` en
+   ``chromium-driver`` (apt-get). Lukt dat niet, dan stopt hij met een Nederlandse
+   melding en het ene commando dat het oplost (``python -m playwright install chromium``).
 2. Kopieert ``notebooks/`` en het eerste werkboek uit ``exercises/`` naar een
    tijdelijke map. In de kopie worden de opgeslagen uitvoer en
    uitvoeringsnummers gewist (zo komt alles wat we zien uit deze run) en krijgt
@@ -285,30 +287,15 @@ def maak_schoon(pad: Path) -> None:
 
 
 def zorg_voor_chromium() -> str | None:
-    """Zorg dat /usr/bin/chromium er is. Geeft None of een reden om over te slaan."""
-    if Path(CHROMIUM).exists():
-        return None
-    apt = shutil.which("apt-get")
-    if apt is None or os.geteuid() != 0:
-        return (
-            f"{CHROMIUM} ontbreekt en installeren met apt-get kan hier niet "
-            f"({'geen apt-get' if apt is None else 'geen root'}). "
-            "Installeer de Debian-pakketten 'chromium' en 'chromium-driver'."
-        )
-    print("browsertest: chromium ontbreekt, installeren met apt-get ...", flush=True)
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    for cmd in (
-        [apt, "update", "-q"],
-        [apt, "install", "-y", "-q", "--no-install-recommends", "chromium", "chromium-driver"],
-    ):
-        r = subprocess.run(cmd, env=env, capture_output=True, text=True)
-        if r.returncode != 0:
-            raise RuntimeError(
-                f"'{' '.join(cmd)}' mislukte (code {r.returncode}):\n{r.stdout[-2000:]}{r.stderr[-2000:]}"
-            )
-    if not Path(CHROMIUM).exists():
-        raise RuntimeError(f"apt-get installeerde chromium, maar {CHROMIUM} bestaat niet.")
-    print("browsertest: chromium geïnstalleerd.", flush=True)
+    """Zoek een Chromium (zie :mod:`tests.browser.browser`). Geeft None of de reden dat het niet kan."""
+    global CHROMIUM
+    from .browser import zoek_browser
+
+    pad, herkomst = zoek_browser()
+    if pad is None:
+        return herkomst
+    CHROMIUM = pad
+    print(f"browsertest: browser {pad} ({herkomst})", flush=True)
     return None
 
 
