@@ -248,6 +248,7 @@ PROEF_H04 = {
             ('profiel = waardeprofielen.pivot(index="waardestrategie", columns="leverancier", values="score")',
              "gekanteld"),
             ("profiel = waardeprofiel", "een functie"),
+            ('profiel = waardeprofiel(waardeprofielen)["customer intimacy"]', "de scores op één strategie"),
         ],
     },
     "4.2": {
@@ -277,7 +278,10 @@ PROEF_H04 = {
         ],
     },
     "4.4": {
-        "goed": ["toets = toets_waardestrategie(profiel)\nbeide = toets.index[toets[\"beide_voorwaarden\"]]"],
+        "goed": ["toets = toets_waardestrategie(profiel)\nbeide = toets.index[toets[\"beide_voorwaarden\"]]",
+                 # .unique() geeft in pandas 3 een Arrow-array (gevonden door de beginnersproef van issue 21)
+                 't = toets_waardestrategie(profiel).reset_index()\n'
+                 'beide = t.loc[t["beide_voorwaarden"], "leverancier"].unique()'],
         "fout": [
             (AFGEROND + 'toets = toets_waardestrategie(profiel)\nbeide = toets.index[toets["beide_voorwaarden"]].tolist()',
              "Je `profiel` uit oefening 4.1 klopt nog niet"),

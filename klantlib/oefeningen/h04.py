@@ -242,7 +242,11 @@ def _namenlijst(antwoord) -> list[str]:
     if isinstance(antwoord, pd.Series) and pd.api.types.is_bool_dtype(antwoord):
         raise Aanwijzing("Je antwoord is een kolom met True en False. Geef de namen van de leveranciers "
                          "waar True staat: `toets.index[toets[\"beide_voorwaarden\"]]`.")
-    if isinstance(antwoord, (list, tuple, set, frozenset, pd.Index, pd.Series)):
+    if isinstance(antwoord, dict):
+        raise Aanwijzing("Je antwoord is een woordenboek (dict). Geef alleen de namen in een lijst, zoals "
+                         "`[\"Kantoorgigant\"]`.")
+    # Ook `.unique()` (een numpy- of Arrow-array) en `.values` zijn gewoon een rij namen.
+    if pd.api.types.is_list_like(antwoord):
         namen = list(antwoord)
         if not all(isinstance(n, str) for n in namen):
             raise Aanwijzing("Je lijst bevat iets anders dan namen. Zet de namen van de leveranciers als tekst "
@@ -373,8 +377,21 @@ def _beste_sector_ander(antwoord) -> bool:
     return isinstance(antwoord, str) and antwoord in anderen - {_beste_sector(), _slechtste_sector()}
 
 
+def _een_strategie(antwoord) -> bool:
+    """4.1: één kolom van het profiel (de scores van één strategie)."""
+    if not isinstance(antwoord, pd.Series):
+        return False
+    p = _profiel()
+    try:
+        a = antwoord.astype("float64").sort_index()
+    except (TypeError, ValueError):
+        return False
+    return any(len(a) == len(p) and list(map(str, a.index)) == list(map(str, p[k].sort_index().index))
+               and bool(((a - p[k].sort_index()).abs() <= 0.05).all()) for k in p.columns)
+
+
 def _gemiddelde_per_leverancier(antwoord) -> bool:
-    return isinstance(antwoord, pd.Series)
+    return isinstance(antwoord, pd.Series) and not _een_strategie(antwoord)
 
 
 def _zonder_values(antwoord) -> bool:
@@ -445,6 +462,8 @@ OEFENINGEN = [
             Fout("Je hebt per leverancier één getal gemaakt: de drie strategieën zijn samengevoegd. Het profiel "
                  "houdt ze juist apart, met één kolom per strategie: `waardeprofiel(waardeprofielen)`.",
                  herken=_gemiddelde_per_leverancier),
+            Fout("Je antwoord is één kolom: de scores op één strategie. Het profiel zet alle drie de strategieën "
+                 "naast elkaar; laat de keuze van die ene kolom weg.", herken=_een_strategie),
             Fout("Je tabel heeft twee rijen kolomkoppen: zonder `values=` zet `pivot` alle kolommen (score, jaar, "
                  "respondenten, bron) naast elkaar. Kies de scores met `values=\"score\"`, of gebruik "
                  "`waardeprofiel(waardeprofielen)`.", herken=_zonder_values),
