@@ -39,7 +39,6 @@ DIAGNOSE = {"h00", "h01", "h03", "h06", "h08"}
 
 #: Bekende problemen in andere hoofdstukken, gevonden met deze proef (strikt: zodra het klopt, faalt de xfail).
 BEKEND = {
-    ("h04", "4.4"): "de eigen klasse Namen (diagnose.py) keurt .unique() (een Arrow-array in pandas 3) af",
 }
 
 

@@ -124,7 +124,10 @@ CORPUS = {
         ],
         "fout": [
             (f'beste_sector = gewogen_score(profiel, gewichten).loc["{VERMEER}"].idxmin()', "het slechtst past"),
-            ('beste_sector = gewogen_score(profiel, gewichten).loc["Kantoorgigant"].idxmax()',
+            # de beste sector van een concurrent (een die niet ook de beste of slechtste van Vermeer is)
+            (f'_g = gewogen_score(profiel, gewichten)\n_v = _g.loc["{VERMEER}"]\n'
+             f'beste_sector = next(_g.loc[l].idxmax() for l in _g.index if l != "{VERMEER}" '
+             f'and _g.loc[l].idxmax() not in (_v.idxmax(), _v.idxmin()))',
              "beste sector van een concurrent"),
             (f'beste_sector = gewogen_score(profiel, gewichten).loc["{VERMEER}"]', "hele rij getallen"),
         ],
@@ -322,7 +325,9 @@ PROEF_H04 = {
         ],
     },
     "4.8": {
-        "goed": ['beste_sector = "zorg"', 'beste_sector = "Zorg "'],
+        # de student typte de sector met de hand, in kleine letters of met een spatie erachter
+        "goed": [f'beste_sector = gewogen_score(profiel, gewichten).loc["{VERMEER}"].idxmax().lower()',
+                 f'beste_sector = gewogen_score(profiel, gewichten).loc["{VERMEER}"].idxmax() + " "'],
         "fout": [
             (f'gewogen = gewogen_score(profiel, gewichten)\nbeste_sector = gewogen.loc["{VERMEER}"].idxmin()',
              "het slechtst past. Zoek de hoogste"),
