@@ -21,6 +21,7 @@ Meldingen tonen geen interne namen en geen numpy-weergave.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ from klantlib.oefeningen.kern import (
     Waarde,
     _actieve_seed,
     _foutzin,
+    _soort,
     _verwachte_waarde,
     is_leeg,
 )
@@ -87,6 +89,22 @@ def toon(x: Any) -> str:
     return str(x)
 
 
+def _precies(x: float, ander: float) -> str:
+    """``x`` met zoveel decimalen dat het verschil met ``ander`` te zien is (nooit twee gelijke getallen tonen).
+
+    >>> _precies(0.2311, 0.23106), _precies(0.23106, 0.2311), _precies(0.25, 0.2)
+    ('0,2311', '0,23106', '0,25')
+    """
+    x, ander = float(x), float(ander)
+    if toon(x) != toon(ander) or x == ander:
+        return toon(x)
+    for cijfers in range(5, 16):
+        tekst, ander_tekst = f"{x:.{cijfers}g}", f"{ander:.{cijfers}g}"
+        if tekst != ander_tekst:
+            return tekst.replace(".", ",")
+    return toon(x)
+
+
 def _decimalen(x: float) -> int:
     tekst = repr(float(x))
     if "e" in tekst:
@@ -94,11 +112,24 @@ def _decimalen(x: float) -> int:
     return len(tekst.split(".")[1].rstrip("0")) if "." in tekst else 0
 
 
-_DUIZEND = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
+# Een duizendtalpunt: "1.234" of "15.756.736" (met eventueel ",50"). "0.404" is geen duizendtal: een
+# groep vóór de punt die met 0 begint, is een decimaal getal.
+_DUIZEND = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")
 
 
-def _tekst_als_getal(tekst: str) -> tuple[float | None, list[str]]:
-    """Lees tekst als '48,6 %', '€ 1.234,50' of '0.486'; geef het getal en wat eraan mankeerde."""
+def _tekst_als_getal(tekst: str, verwacht: float | None = None) -> tuple[float | None, list[str]]:
+    """Lees tekst als '48,6 %', '€ 1.234,50' of '0.486'; geef het getal en wat eraan mankeerde.
+
+    ``verwacht`` helpt bij twijfel: is het goede antwoord kleiner dan 1000, dan is '1.234' eerder
+    een decimaal getal dan een duizendtal.
+
+    >>> _tekst_als_getal("0.404")
+    (0.404, [])
+    >>> _tekst_als_getal("15.756.736")
+    (15756736.0, ['zonder punten tussen de duizendtallen'])
+    >>> _tekst_als_getal("40,4 %")
+    (40.4, ['zonder %-teken', 'met een punt als decimaalteken in plaats van een komma'])
+    """
     kaal = tekst.strip()
     opmerkingen = []
     if "%" in kaal:
@@ -108,7 +139,8 @@ def _tekst_als_getal(tekst: str) -> tuple[float | None, list[str]]:
         opmerkingen.append("zonder €-teken")
         kaal = re.sub(r"(?i)€|eur[o]?", "", kaal)
     kaal = kaal.replace(" ", "")
-    if _DUIZEND.match(kaal):
+    klein = verwacht is not None and abs(verwacht) < 1000
+    if _DUIZEND.match(kaal) and not (klein and "," not in kaal and kaal.count(".") == 1):
         opmerkingen.append("zonder punten tussen de duizendtallen")
         kaal = kaal.replace(".", "")
     if "," in kaal:
@@ -120,8 +152,13 @@ def _tekst_als_getal(tekst: str) -> tuple[float | None, list[str]]:
         return None, opmerkingen
 
 
-def _als_getal(antwoord, dicht: Callable[[float], bool]) -> tuple[float | None, str | None]:
-    """Zet het antwoord om naar één getal, of geef één zin over wat er mis is."""
+def _als_getal(antwoord, dicht: Callable[[float], bool],
+               verwacht: float | None = None) -> tuple[float | None, str | None]:
+    """Zet het antwoord om naar één getal, of geef één zin over wat er mis is.
+
+    ``verwacht`` (het goede antwoord) maakt de tip bij tekst concreet: wie '40,4 %' typt waar
+    een deel gevraagd is, krijgt als voorbeeld `0.404`, niet `40.4`.
+    """
     if isinstance(antwoord, (bool, np.bool_)):
         return None, f"Je antwoord is {bool(antwoord)} (waar/onwaar); verwacht wordt een getal."
     if isinstance(antwoord, (int, float, np.integer, np.floating)):
@@ -132,12 +169,19 @@ def _als_getal(antwoord, dicht: Callable[[float], bool]) -> tuple[float | None, 
         return None, (f"Python las je komma als scheidingsteken: `{voor},{na}` wordt twee getallen. Gebruik in "
                       f"Python een punt als decimaalteken: `{voor}.{na}`.")
     if isinstance(antwoord, str):
-        getal, opmerkingen = _tekst_als_getal(antwoord)
+        getal, opmerkingen = _tekst_als_getal(antwoord, verwacht)
         if getal is None:
             return None, (f"Je antwoord is de tekst '{antwoord[:40]}'. Verwacht wordt een getal, zonder "
                           "aanhalingstekens.")
+        voorbeeld = getal
+        deel = verwacht is not None and verwacht != 0 and abs(verwacht) <= 1
+        if deel and abs(getal) > 1 and ("%" in antwoord or dicht(getal / 100)):
+            # Een percentage waar een deel gevraagd is: de tip moet meteen het deel zijn.
+            voorbeeld = getal / 100
+            opmerkingen.append("als deel in plaats van een percentage (dus gedeeld door 100)")
         wat = ", ".join(["zonder aanhalingstekens", *opmerkingen])
-        return None, f"Je antwoord is tekst ('{antwoord[:40]}'). Schrijf alleen het getal, {wat}: bijvoorbeeld `{toon(getal).replace(',', '.')}`."
+        return None, (f"Je antwoord is tekst ('{antwoord[:40]}'). Schrijf alleen het getal, {wat}: bijvoorbeeld "
+                      f"`{_als_code(voorbeeld)}`.")
     if isinstance(antwoord, (pd.Series, pd.DataFrame)):
         soort = "Series" if isinstance(antwoord, pd.Series) else "tabel"
         if antwoord.size == 1:
@@ -154,7 +198,48 @@ def _als_getal(antwoord, dicht: Callable[[float], bool]) -> tuple[float | None, 
         return None, f"Je antwoord is een lijst met {len(antwoord)} waarden; verwacht wordt één getal."
     if antwoord is None:
         return None, "Je antwoord is None (niets). Geef de variabele een getal."
-    return None, f"Verwacht wordt een getal, maar je antwoord is een {type(antwoord).__name__}."
+    return None, f"Verwacht wordt een getal, maar je antwoord is {_soort(antwoord)}."
+
+
+def _als_code(x: float) -> str:
+    """Een getal zoals je het in Python typt (punt als decimaalteken, geen wetenschappelijke notatie).
+
+    >>> _als_code(0.40391), _als_code(15756735.7), _als_code(40.0)
+    ('0.4039', '15756736', '40')
+    """
+    return toon(x).replace(",", ".")
+
+
+_LESANTWOORD = ("Dit is het antwoord bij de standaarddataset uit de les. Jij werkt met je eigen dataset "
+                "(een seed in de eerste cel): reken het uit met jouw tabellen en neem geen getallen of namen uit "
+                "de les over.")
+
+_TUSSENVOEGSELS = {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "la", "le", "du"}
+
+
+def _bedoel_je(naam: str, kandidaten) -> str | None:
+    """Een zin als een naam bijna, maar niet precies, in de tabel staat (afgekort of met een tikfout).
+
+    >>> _bedoel_je("Van Landen", ["Van Landen Groep", "De Wit Groep"])
+    "'Van Landen' staat niet zo in de tabel. Bedoel je 'Van Landen Groep'? Schrijf de naam precies zoals in de tabel (kopiëren mag)."
+    >>> _bedoel_je("Van", ["Van Landen Groep", "Van Es Groep"]) is None
+    True
+    """
+    kaal = naam.strip()
+    n = kaal.casefold()
+    if len(n) < 3 or n in _TUSSENVOEGSELS:
+        return None
+    lijst = sorted({str(k) for k in kandidaten if isinstance(k, str)})
+    if any(k.casefold() == n for k in lijst):
+        return None
+    passend = [k for k in lijst if re.search(rf"(^|\s){re.escape(n)}(\s|$)", k.casefold())]
+    if not passend or len(passend) > 3:
+        passend = difflib.get_close_matches(kaal, lijst, n=1, cutoff=0.85)
+    if not passend:
+        return None
+    keuzes = " of ".join(f"'{k}'" for k in passend)
+    return (f"'{kaal}' staat niet zo in de tabel. Bedoel je {keuzes}? Schrijf de naam precies zoals in de "
+            "tabel (kopiëren mag).")
 
 
 class _Controle(Waarde):
@@ -191,8 +276,52 @@ class _Controle(Waarde):
             cache[sleutel] = waarde
         return waarde
 
+    def _standaard(self, cache, functie=None, soort: str = "standaard"):
+        """``functie()`` (standaard: de referentie) op de standaarddataset, die van de les.
+
+        Alleen als de leerling een eigen dataset heeft; anders None. Zo herkennen we een getal of
+        naam die uit de les is overgenomen.
+        """
+        seed = _actieve_seed()
+        if seed is None:
+            return None
+        sleutel = (self.id, soort)
+        if cache is not None and sleutel in cache:
+            return cache[sleutel]
+        from klantlib import data
+
+        try:
+            data.kies_dataset(None)
+            waarde = (functie or self.referentie)()
+        except Exception:  # noqa: BLE001 - dan herkennen we het lesantwoord gewoon niet
+            waarde = None
+        finally:
+            data.kies_dataset(seed)
+        if cache is not None:
+            cache[sleutel] = waarde
+        return waarde
+
+    def _uit_de_les(self, namen: set, cache) -> bool:
+        """Komen alle gegeven namen uit de standaarddataset en geen enkele uit de eigen dataset?"""
+        namenlijst = getattr(self, "namenlijst", None)
+        if not namen or namenlijst is None or _actieve_seed() is None:
+            return False
+        try:
+            eigen = {str(n).casefold() for n in namenlijst()}
+        except Exception:  # noqa: BLE001
+            return False
+        les = self._standaard(cache, namenlijst, "standaard-namen")
+        if not les:
+            return False
+        les = {str(n).casefold() for n in les}
+        return all(n.casefold() in les and n.casefold() not in eigen for n in namen)
+
     def oplossingstekst(self) -> str:
         return f"```python\n{self.oplossing.strip()}\n```" if self.oplossing else "Geen modeloplossing beschikbaar."
+
+
+_RONDING = {1: "tientallen", 2: "honderdtallen", 3: "duizenden", 4: "tienduizenden", 5: "honderdduizenden",
+            6: "miljoenen"}
 
 
 class Getal(_Controle):
@@ -213,7 +342,7 @@ class Getal(_Controle):
             return uitslag
         antwoord, verwacht = begin
         verwacht = float(verwacht)
-        a, melding = _als_getal(antwoord, lambda w: self._dicht(w, verwacht))
+        a, melding = _als_getal(antwoord, lambda w: self._dicht(w, verwacht), verwacht)
         if melding:
             return self._fout(melding)
         if math.isnan(a):
@@ -230,9 +359,22 @@ class Getal(_Controle):
                 uitkomst = fout.test(a)
                 if uitkomst:
                     return self._fout(uitkomst if isinstance(uitkomst, str) else fout.uitleg)
+        standaard = self._standaard(cache)
+        if standaard is not None and not self._dicht(float(standaard), verwacht) and self._dicht(a, float(standaard)):
+            return self._fout(_LESANTWOORD)
         return self._fout(self._algemeen(a, verwacht))
 
     def _algemeen(self, a: float, v: float) -> str:
+        if v > 0 and a < 0 and self._dicht(-a, v):
+            return ("Je getal is negatief, maar verder goed: je trok in de verkeerde volgorde af. Trek het kleinere "
+                    "getal van het grotere af.")
+        if abs(v) >= 100_000 and a != 0 and abs(a * 1_000_000 - v) <= 0.005 * abs(v):
+            return "Je antwoord lijkt in miljoenen euro's. Geef het bedrag in hele euro's, zoals `15756736`."
+        if self.precisie >= 0.5 and abs(v) >= 10 and float(a).is_integer():
+            for k in range(6, 0, -1):
+                if a == round(v, -k) and abs(a - v) > self.precisie:
+                    return (f"Je rondde af op {_RONDING[k]}. Zo grof mag niet: hele euro's zijn precies genoeg "
+                            "(of rond helemaal niet af).")
         if v != 0 and abs(v) <= 1 and self._dicht(a / 100, v):
             return "Je antwoord is 100 keer te groot. Gaf je een percentage? Gevraagd is een deel (zoals 0.25 voor 25 %)."
         if v != 0 and self._dicht(a * 100, v):
@@ -249,19 +391,29 @@ class Getal(_Controle):
         return "Je getal is te hoog." if a > v else "Je getal is te laag."
 
 
-def _als_namen(antwoord) -> tuple[set | None, str | None]:
+def _als_namen(antwoord, wat: str = "namen", kolom: str = "naam",
+               dubbel_mag: bool = False) -> tuple[set | None, str | None]:
+    """Zet het antwoord om naar een set teksten, of geef één zin over wat er mis is.
+
+    ``wat``: hoe de vraag de waarden noemt ("namen", "KvK-nummers"); ``kolom``: waar ze staan.
+    ``dubbel_mag``: dezelfde waarde twee keer is goed (bij ``.tolist()`` op een tabel met meer rijen per naam).
+    """
     if isinstance(antwoord, str):
-        return None, ("Je antwoord is één tekst. Zet de namen in een lijst, elk tussen aanhalingstekens: "
-                      "`[\"a\", \"b\"]` (of gebruik `.tolist()`).")
+        return None, (f"Je antwoord is één tekst. Gevraagd is een lijst met {wat} (het kunnen er ook meer zijn): "
+                      f"zet ze tussen vierkante haken, elk tussen aanhalingstekens, `[\"...\", \"...\"]`, of gebruik "
+                      "`.tolist()`.")
     if isinstance(antwoord, pd.DataFrame):
-        return None, ("Je antwoord is een hele tabel. Kies de kolom die gevraagd wordt (bijvoorbeeld `[\"naam\"]` of "
-                      "`[\"klant\"]`) en maak er een lijst van met `.tolist()`.")
+        return None, (f"Je antwoord is een hele tabel. Kies de kolom met de {wat} (`[\"{kolom}\"]`) en maak er een "
+                      "lijst van met `.tolist()`.")
     if isinstance(antwoord, (pd.Series, pd.Index, np.ndarray)) or type(antwoord).__name__.endswith("Array"):
         antwoord = list(antwoord)
     if isinstance(antwoord, dict):
-        return None, "Je antwoord is een woordenboek (dict). Geef de namen als lijst."
+        return None, f"Je antwoord is een woordenboek (dict). Geef de {wat} als lijst."
+    if isinstance(antwoord, (int, float, np.integer, np.floating)) and not isinstance(antwoord, (bool, np.bool_)):
+        return None, (f"Je gaf één getal ({toon(antwoord)}). Gevraagd is een lijst met de {wat} zelf: "
+                      f"`tabel[\"{kolom}\"].tolist()`.")
     if not isinstance(antwoord, (list, tuple, set, frozenset)):
-        return None, f"Verwacht wordt een lijst, maar je antwoord is een {type(antwoord).__name__}."
+        return None, f"Verwacht wordt een lijst met {wat}, maar je antwoord is {_soort(antwoord)}."
     lijst = list(antwoord)
     getallen = [x for x in lijst if isinstance(x, (int, float, np.integer, np.floating)) and not isinstance(x, bool)]
     if getallen:
@@ -271,7 +423,7 @@ def _als_namen(antwoord) -> tuple[set | None, str | None]:
     if niet_tekst:
         return None, f"Elke waarde moet tekst zijn; '{toon(niet_tekst[0])}' is dat niet."
     dubbel = sorted({x for x in lijst if lijst.count(x) > 1})
-    if dubbel:
+    if dubbel and not dubbel_mag:
         return None, f"'{dubbel[0]}' staat er dubbel in; elke waarde hoort er maar één keer in."
     return set(lijst), None
 
@@ -281,12 +433,18 @@ class Namen(_Controle):
 
     ``uitleg_te_veel`` / ``uitleg_ontbreekt``: functie (waarde → uitleg of None).
     ``fouten``: Fout met ``waarde`` (een verzameling van de foute methode) of ``test`` (krijgt de set).
+    ``uitleg_leeg``: de uitleg bij een lege lijst (als het goede antwoord niet leeg is).
+    ``namenlijst``: functie die alle namen geeft die een leerling bedoeld kan hebben (voor "Bedoel je ...?").
+    ``wat``/``kolom``/``dubbel_mag``: zie :func:`_als_namen`.
     """
 
     def __init__(self, id, variabele, vraag, referentie, *, uitleg_te_veel=None, uitleg_ontbreekt=None,
-                 fouten=(), hints=(), oplossing=""):
+                 fouten=(), hints=(), oplossing="", uitleg_leeg=None, namenlijst=None, wat="namen", kolom="naam",
+                 dubbel_mag=False):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing, volgorde=False)
         self.uitleg_te_veel, self.uitleg_ontbreekt, self.fouten = uitleg_te_veel, uitleg_ontbreekt, list(fouten)
+        self.uitleg_leeg, self.namenlijst = uitleg_leeg, namenlijst
+        self.wat, self.kolom, self.dubbel_mag = wat, kolom, dubbel_mag
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         begin, uitslag = self._begin(namespace, cache)
@@ -294,7 +452,7 @@ class Namen(_Controle):
             return uitslag
         antwoord, verwacht = begin
         verwacht = {str(x) for x in verwacht}
-        namen, melding = _als_namen(antwoord)
+        namen, melding = _als_namen(antwoord, self.wat, self.kolom, self.dubbel_mag)
         if melding:
             return self._fout(melding)
         namen = {n.strip() for n in namen}
@@ -303,6 +461,8 @@ class Namen(_Controle):
         if {n.casefold() for n in namen} == {n.casefold() for n in verwacht}:
             return self._uitslag(GOED, f"`{self.variabele}` klopt (let wel op hoofdletters: schrijf namen zoals in "
                                        "de tabel).")
+        if not namen and verwacht and self.uitleg_leeg:
+            return self._fout(self.uitleg_leeg)
         for i, fout in enumerate(self.fouten):
             if fout.waarde is not None:
                 w = self._foutwaarde(i, fout, cache)
@@ -312,7 +472,24 @@ class Namen(_Controle):
                 uitkomst = fout.test(namen)
                 if uitkomst:
                     return self._fout(uitkomst if isinstance(uitkomst, str) else fout.uitleg)
+        standaard = self._standaard(cache)
+        if standaard is not None and {str(x) for x in standaard} != verwacht and namen == {
+                str(x) for x in standaard}:
+            return self._fout(_LESANTWOORD)
         te_veel, ontbreekt = sorted(namen - verwacht), sorted(verwacht - namen)
+        if self._uit_de_les(set(te_veel), cache):
+            return self._fout(_LESANTWOORD)
+        if te_veel:
+            kandidaten = set(verwacht)
+            if self.namenlijst is not None:
+                try:
+                    kandidaten |= {str(k) for k in self.namenlijst()}
+                except Exception:  # noqa: BLE001 - zonder namenlijst gewoon geen suggestie
+                    pass
+            for naam in te_veel:
+                suggestie = _bedoel_je(naam, kandidaten)
+                if suggestie:
+                    return self._fout(suggestie)
         for naam in te_veel:
             uitleg = self.uitleg_te_veel(naam) if self.uitleg_te_veel else None
             if uitleg:
@@ -328,11 +505,18 @@ class Namen(_Controle):
 
 
 class Tekst(_Controle):
-    """Eén tekst (een naam) als antwoord; hoofdletters en spaties aan de randen tellen niet."""
+    """Eén tekst (een naam) als antwoord; hoofdletters en spaties aan de randen tellen niet.
 
-    def __init__(self, id, variabele, vraag, referentie, *, fouten=(), hints=(), oplossing=""):
+    Past een antwoord bij meer foute methodes tegelijk (dat kan: op een dataset kan één account zowel de
+    laagste marge in euro's als het hoogste margepercentage hebben), dan geeft ``samen`` (als die er is)
+    één uitleg die bij alle past; anders de uitleg van de eerste. Zo krijgt niemand twee tips die elkaar
+    tegenspreken. ``namenlijst``: zie :class:`Namen`.
+    """
+
+    def __init__(self, id, variabele, vraag, referentie, *, fouten=(), hints=(), oplossing="", samen=None,
+                 namenlijst=None):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing)
-        self.fouten = list(fouten)
+        self.fouten, self.samen, self.namenlijst = list(fouten), samen, namenlijst
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         begin, uitslag = self._begin(namespace, cache)
@@ -344,11 +528,14 @@ class Tekst(_Controle):
                               "met `.iloc[0]` of `[0]`.")
         if isinstance(antwoord, (pd.Series, pd.DataFrame, list, tuple, set, np.ndarray)):
             return self._fout("Verwacht wordt één naam (tekst), maar je antwoord bevat meer waarden.")
+        if isinstance(antwoord, (int, np.integer)) and not isinstance(antwoord, (bool, np.bool_)):
+            return self._fout(f"Je antwoord is een getal ({toon(antwoord)}), geen naam. Is het een rijlabel, "
+                              "bijvoorbeeld van `.idxmin()` of `.idxmax()`? Haal dan de naam op met "
+                              "`tabel.loc[label, \"naam\"]`.")
         if not isinstance(antwoord, str):
             return self._fout(f"Verwacht wordt een naam als tekst, maar je antwoord is {toon(antwoord)}.")
         if antwoord.strip().casefold() == str(verwacht).strip().casefold():
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
-        # Past het antwoord bij meer foute methodes tegelijk, dan noemen we ze allemaal (ze kloppen alle).
         uitleg = []
         for i, fout in enumerate(self.fouten):
             if fout.waarde is not None:
@@ -361,8 +548,25 @@ class Tekst(_Controle):
                 uitkomst = fout.test(antwoord.strip())
                 if uitkomst:
                     uitleg.append(uitkomst if isinstance(uitkomst, str) else fout.uitleg)
+        if len(uitleg) > 1 and self.samen:
+            return self._fout(self.samen)
         if uitleg:
-            return self._fout(" ".join(uitleg))
+            return self._fout(uitleg[0])
+        standaard = self._standaard(cache)
+        if (standaard is not None and str(standaard).strip().casefold() != str(verwacht).strip().casefold()
+                and antwoord.strip().casefold() == str(standaard).strip().casefold()):
+            return self._fout(_LESANTWOORD)
+        if self._uit_de_les({antwoord.strip()}, cache):
+            return self._fout(_LESANTWOORD)
+        kandidaten = {str(verwacht)}
+        if self.namenlijst is not None:
+            try:
+                kandidaten |= {str(k) for k in self.namenlijst()}
+            except Exception:  # noqa: BLE001
+                pass
+        suggestie = _bedoel_je(antwoord, kandidaten)
+        if suggestie:
+            return self._fout(suggestie)
         return self._fout(f"'{antwoord.strip()[:60]}' is niet het goede antwoord.")
 
 
@@ -370,9 +574,9 @@ class Reeks(_Controle):
     """Een Series label → getal; de volgorde maakt niet uit, getallen binnen ``precisie``."""
 
     def __init__(self, id, variabele, vraag, referentie, *, precisie: float = 0.0, fouten=(), hints=(),
-                 oplossing=""):
+                 oplossing="", namenlijst=None):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing, volgorde=False)
-        self.precisie, self.fouten = float(precisie), list(fouten)
+        self.precisie, self.fouten, self.namenlijst = float(precisie), list(fouten), namenlijst
 
     def _gelijk(self, a: pd.Series, v: pd.Series) -> bool:
         if set(map(str, a.index)) != set(map(str, v.index)) or len(a) != len(v):
@@ -392,9 +596,34 @@ class Reeks(_Controle):
                 return None, ("Je antwoord is een tabel. Maak er een Series van met de namen als index: "
                               "`tabel.set_index(\"naam\")[\"omzet\"]`.")
             return None, "Je antwoord is een tabel met meer kolommen; verwacht wordt één kolom (Series)."
+        if isinstance(antwoord, (list, tuple, np.ndarray)):
+            return None, ("Je antwoord is een lijst met alleen getallen, zonder namen. Maak een Series met de namen "
+                          "als index: `tabel.set_index(\"naam\")[\"omzet\"]`.")
         if not isinstance(antwoord, pd.Series):
-            return None, f"Verwacht wordt een Series (namen met bedragen), maar je antwoord is {toon(type(antwoord).__name__)}."
+            return None, f"Verwacht wordt een Series (namen met bedragen), maar je antwoord is {_soort(antwoord)}."
         return antwoord, None
+
+    def _schaal(self, a: pd.Series, v: pd.Series) -> str | None:
+        """Dezelfde namen, maar alle bedragen in een andere eenheid of grof afgerond: zeg welke."""
+        a = pd.Series(pd.to_numeric(a, errors="coerce").to_numpy(dtype=float), index=list(map(str, a.index)))
+        v = pd.Series(v.to_numpy(dtype=float), index=list(map(str, v.index))).reindex(a.index)
+        if a.isna().any() or v.isna().any() or (v == 0).any():
+            return None
+        verhouding = a / v
+        if ((verhouding - verhouding.mean()).abs() <= 0.005 * verhouding.abs().mean()).all():
+            factor = float(verhouding.mean())
+            for deler, tekst in ((1000, "in duizenden euro's"), (1_000_000, "in miljoenen euro's")):
+                if abs(factor * deler - 1) <= 0.005:
+                    return f"Je bedragen zijn {tekst}. Geef de omzet in hele euro's."
+        if self.precisie >= 0.5 and (a.round() == a).all():
+            for k in range(6, 0, -1):
+                if ((v.round(-k) - a).abs() < 1e-6).all():
+                    return (f"Je rondde af op {_RONDING[k]}. Zo grof mag niet: hele euro's zijn precies genoeg (of "
+                            "rond helemaal niet af).")
+        if (v.abs() > 1).all() and (a.abs() <= 1).all():
+            return ("Je waarden zijn delen (kleiner dan 1), geen bedragen. Gevraagd is de omzet in euro's: de kolom "
+                    "`omzet`, niet `aandeel`.")
+        return None
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         begin, uitslag = self._begin(namespace, cache)
@@ -408,8 +637,14 @@ class Reeks(_Controle):
             return self._fout("De waarden in je Series zijn geen getallen.")
         if self._gelijk(reeks, verwacht):
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
-        # Eerst: precies de uitkomst van een foute methode; daarna: dezelfde namen als een foute methode.
+        # Eerst: precies de uitkomst van een foute methode; dan: de goede namen, maar in een andere eenheid of
+        # grof afgerond; daarna pas: dezelfde namen als een foute methode.
         for alleen_namen in (False, True):
+            if alleen_namen and set(map(str, reeks.index)) == set(map(str, verwacht.index)) and len(reeks) == len(
+                    verwacht):
+                schaal = self._schaal(reeks, verwacht)
+                if schaal:
+                    return self._fout(schaal)
             for i, fout in enumerate(self.fouten):
                 if fout.waarde is not None:
                     w = self._foutwaarde(i, fout, cache)
@@ -422,6 +657,10 @@ class Reeks(_Controle):
                     uitkomst = fout.test(reeks)
                     if uitkomst:
                         return self._fout(uitkomst if isinstance(uitkomst, str) else fout.uitleg)
+        standaard = self._standaard(cache)
+        if (isinstance(standaard, pd.Series) and not self._gelijk(standaard, verwacht)
+                and set(map(str, reeks.index)) == set(map(str, standaard.index))):
+            return self._fout(_LESANTWOORD)
         if isinstance(reeks.index, pd.RangeIndex):
             return self._fout("Je Series heeft de nummers 0, 1, 2 … als index. Zet de namen als index: "
                               "`.set_index(\"naam\")` vóór je de kolom kiest.")
@@ -429,7 +668,20 @@ class Reeks(_Controle):
             return self._fout(f"Je Series heeft {len(reeks)} waarden; verwacht worden er {len(verwacht)}.")
         labels, nodig = set(map(str, reeks.index)), set(map(str, verwacht.index))
         if labels != nodig:
+            kandidaten = set(nodig)
+            if self.namenlijst is not None:
+                try:
+                    kandidaten |= {str(k) for k in self.namenlijst()}
+                except Exception:  # noqa: BLE001
+                    pass
+            for label in sorted(labels - nodig):
+                suggestie = _bedoel_je(label, kandidaten)
+                if suggestie:
+                    return self._fout(suggestie)
             return self._fout(f"'{sorted(labels - nodig)[0]}' hoort er niet bij.")
+        schaal = self._schaal(reeks, verwacht)
+        if schaal:
+            return self._fout(schaal)
         v = pd.Series(verwacht.to_numpy(), index=list(map(str, verwacht.index)))
         a = pd.Series(pd.to_numeric(reeks, errors="coerce").to_numpy(), index=list(map(str, reeks.index)))
         for label in v.index:
@@ -457,10 +709,12 @@ def _foutzin_nl(fout: BaseException) -> str:
 class FunctieFouten(Functie):
     """Een functie-oefening die bekende foute formules herkent (``fouten``: lijst van (functie, uitleg))."""
 
-    def __init__(self, id, functie, vraag, gevallen, referentie, *, fouten=(), precisie: float = 1e-9, hints=(),
-                 oplossing=""):
+    def __init__(self, id, functie, vraag, gevallen, referentie, *, fouten=(), precisie: float = 1e-9,
+                 afronden_mag: float | None = None, hints=(), oplossing=""):
         super().__init__(id, functie, vraag, gevallen, referentie, hints=hints, oplossing=oplossing)
         self.fouten, self.precisie = list(fouten), precisie
+        # Binnen ``afronden_mag`` is een afgerond antwoord nog goed (met een opmerking); daarbuiten niet.
+        self.afronden_mag = afronden_mag
 
     def _uit(self, tekst):
         return self._uitslag(FOUT, f"{tekst} Vraag een hint met `wb.hint(\"{self.id}\")`.")
@@ -506,12 +760,22 @@ class FunctieFouten(Functie):
                 return self._uitslag(LEEG, f"Vervang `____` in de functie `{self.functie}` door je eigen code.")
             if uitkomst is None:
                 return self._uit(f"`{aanroep}` geeft niets terug (None). Zet `return` voor je berekening.")
+            if isinstance(uitkomst, (pd.Series, pd.DataFrame, list, tuple, set, dict, np.ndarray)):
+                aantal = len(uitkomst)
+                return self._uit(f"`{aanroep}` geeft {_soort(uitkomst)} met {aantal} waarden terug; verwacht wordt "
+                                 "één getal. Reken alleen met de twee argumenten van je functie, niet met een tabel.")
             if isinstance(uitkomst, (bool, np.bool_)) or not isinstance(uitkomst, (int, float, np.integer, np.floating)):
                 return self._uit(f"`{aanroep}` geeft {toon(uitkomst)}; verwacht wordt een getal.")
             uitkomsten.append((args, aanroep, float(uitkomst)))
+        verschillen = [abs(u - self.referentie(*a)) for a, _, u in uitkomsten]
+        if self.afronden_mag is not None and max(verschillen) > self.precisie and max(
+                verschillen) <= self.afronden_mag:
+            return self._uitslag(GOED, f"`{self.functie}` werkt voor alle {len(self.gevallen)} testgevallen. Je "
+                                       "rondt wel af; dat is hier nauwkeurig genoeg, maar laat een functie liever "
+                                       "het hele getal teruggeven.")
         for args, aanroep, uitkomst in uitkomsten:
             verwacht = self.referentie(*args)
-            if abs(uitkomst - verwacht) > self.precisie:
+            if abs(uitkomst - verwacht) > (self.afronden_mag or self.precisie):
                 for foute_functie, uitleg in self.fouten:
                     try:
                         zelfde = all(abs(u - foute_functie(*a)) <= self.precisie for a, _, u in uitkomsten)
@@ -522,7 +786,16 @@ class FunctieFouten(Functie):
                 if verwacht != 0 and abs(uitkomst / 100 - verwacht) <= self.precisie:
                     return self._uit(f"`{aanroep}` geeft {toon(uitkomst)}: 100 keer te groot. Geef een deel, geen "
                                      "percentage (dus zonder × 100).")
-                return self._uit(f"`{aanroep}` geeft {toon(uitkomst)}, maar dat moet {toon(verwacht)} zijn.")
+                for d in range(0, 7):
+                    if all(abs(u - round(self.referentie(*a), d)) <= 1e-12 for a, _, u in uitkomsten):
+                        decimalen = {0: "hele getallen", 1: "één decimaal", 2: "twee decimalen",
+                                     3: "drie decimalen"}.get(d, f"{d} decimalen")
+                        extra = " (Deel je met `//`? Gebruik `/`.)" if d == 0 else ""
+                        return self._uit(f"`{aanroep}` geeft {_precies(uitkomst, verwacht)} in plaats van "
+                                         f"{_precies(verwacht, uitkomst)}: je rondt af op {decimalen}. Rond in je "
+                                         f"functie niet af.{extra}")
+                return self._uit(f"`{aanroep}` geeft {_precies(uitkomst, verwacht)}, maar dat moet "
+                                 f"{_precies(verwacht, uitkomst)} zijn.")
         return self._uitslag(GOED, f"`{self.functie}` werkt voor alle {len(self.gevallen)} testgevallen.")
 
 
@@ -546,18 +819,59 @@ class Keuze(Meerkeuze):
 _LEEG_TEKST = re.compile(r"^[\s.…_\-:]*$")
 
 
+_VULTEKST = re.compile(r"^\W*(dat\s+)?(weet\s+ik\s+(echt\s+|het\s+|ook\s+)*niet|weet\s+niet|geen\s+(flauw\s+)?idee"
+                       r"|idk|nvt|n\.v\.t|geen\s+zin|\?+\W*$)", re.IGNORECASE)
+_WOORD = re.compile(r"[A-Za-zÀ-ÿ0-9€%]+")
+# Woorden in een concernnaam die niets over het account zeggen (een plan met "groot" noemt het account
+# "De Groot Groep" nog niet).
+_GEWONE_WOORDEN = {
+    "groep", "groot", "grote", "holding", "onderwijsgroep", "scholengroep", "zorggroep", "bouwgroep", "logistiek",
+    "metaal", "transport", "import", "techniek", "advies", "bouw", "zorg", "college", "gemeentediensten",
+    "waterbeheer", "thuiszorg", "accountants", "handelsonderneming", "groothandel", "consultancy",
+    "installatietechniek", "kunststoffen", "distributie", "services", "scholengroep", "uitvoeringsdienst",
+}
+
+
+def _noemt_account(tekst: str, naam: str) -> bool:
+    """Noemt ``tekst`` het account ``naam``? De hele naam, of een herkenbaar deel ervan, telt.
+
+    >>> _noemt_account("Giselmeyer wil minder leveranciers", "Giselmeyer Groep")
+    True
+    >>> _noemt_account("een groot account", "De Groot Groep"), _noemt_account("bij De Groot", "De Groot Groep")
+    (False, True)
+    >>> _noemt_account("Van de Pol groeit", "Van de Pol Groep"), _noemt_account("van de klant", "Van de Pol Groep")
+    (True, False)
+    """
+    laag = " ".join(_WOORD.findall(tekst.casefold()))
+    woorden = _WOORD.findall(naam.casefold())
+    kern = woorden[:-1] if len(woorden) > 1 and woorden[-1] == "groep" else woorden
+    zinnen = {" ".join(woorden), " ".join(kern)}
+    zinnen |= {" ".join(kern[:i]) for i in range(1, len(kern) + 1) if kern[i - 1] not in _TUSSENVOEGSELS}
+    zinnen |= {w for w in kern if len(w) >= 5 and w not in _GEWONE_WOORDEN and w not in _TUSSENVOEGSELS}
+    zinnen = {z for z in zinnen if z and len(z.replace(" ", "")) >= 3 and z not in _GEWONE_WOORDEN}
+    return any(re.search(rf"(^|\s){re.escape(z)}(\s|$)", laag) for z in zinnen)
+
+
 class OpenKoppen(Open):
     """Een open vraag die pas telt als alle koppen erin staan, met eigen tekst eronder.
 
     ``koppen``: de woorden die als kop in de tekst moeten staan (een kop is het woord aan
     het begin van een regel, eventueel met ``#`` ervoor of ``:`` erachter). Onder elke kop
     minstens ``min_woorden_per_kop`` woorden; in totaal minstens ``min_woorden``.
+
+    Wat de vraag vraagt, telt ook: geen "weet ik niet" onder een kop, niet dezelfde tekst onder
+    twee koppen, minstens ``min_getallen`` getallen (uit de kaart), en de naam van het account
+    (``account``: een functie die die naam geeft, op de actieve dataset). De inhoud zelf kan geen
+    computer beoordelen; dat doet de leerling met het voorbeeld (``toelichting`` zegt bij welk
+    account dat voorbeeld hoort).
     """
 
     def __init__(self, id, variabele, vraag, modelantwoord, *, koppen, min_woorden: int = 60,
-                 min_woorden_per_kop: int = 4, hints=()):
+                 min_woorden_per_kop: int = 4, min_getallen: int = 0, account=None, toelichting: str = "",
+                 hints=()):
         super().__init__(id, variabele, vraag, modelantwoord, hints=hints)
         self.koppen, self.min_woorden, self.min_per_kop = list(koppen), min_woorden, min_woorden_per_kop
+        self.min_getallen, self.account, self.toelichting = min_getallen, account, toelichting
 
     def _plekken(self, tekst: str) -> dict[str, int]:
         plekken = {}
@@ -566,6 +880,17 @@ class OpenKoppen(Open):
             if m:
                 plekken[kop] = m.end()
         return plekken
+
+    def _stukken(self, antwoord: str, plekken: dict[str, int]) -> dict[str, str]:
+        volgorde = sorted(plekken.items(), key=lambda x: x[1])
+        stukken = {}
+        for i, (kop, begin) in enumerate(volgorde):
+            eind = len(antwoord)
+            if i + 1 < len(volgorde):
+                volgende = volgorde[i + 1][0]
+                eind = re.search(rf"(?im)^[ \t#*\-]*{re.escape(volgende)}\b", antwoord).start()
+            stukken[kop] = antwoord[begin:eind]
+        return stukken
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         antwoord = namespace.get(self.variabele)
@@ -579,25 +904,60 @@ class OpenKoppen(Open):
         plekken = self._plekken(antwoord)
         ontbreekt = [k for k in self.koppen if k not in plekken]
         if ontbreekt:
-            return self._uitslag(FOUT, f"De kop '{ontbreekt[0]}' ontbreekt. Zet elke kop aan het begin van een "
+            kop = ontbreekt[0]
+            if re.search(rf"(?i)\b{re.escape(kop)}\b", antwoord):
+                return self._uitslag(FOUT, f"De kop '{kop}' staat niet aan het begin van een regel. Begin voor elke "
+                                           "kop een nieuwe regel (Enter), zoals in het voorbeeld boven de cel.")
+            return self._uitslag(FOUT, f"De kop '{kop}' ontbreekt. Zet elke kop aan het begin van een "
                                        f"regel: {', '.join(self.koppen)}.")
-        volgorde = sorted(plekken.items(), key=lambda x: x[1])
-        for i, (kop, begin) in enumerate(volgorde):
-            eind = len(antwoord)
-            if i + 1 < len(volgorde):
-                volgende = volgorde[i + 1][0]
-                eind = re.search(rf"(?im)^[ \t#*\-]*{re.escape(volgende)}\b", antwoord).start()
-            stuk = antwoord[begin:eind]
-            woorden = [w for w in re.findall(r"[A-Za-zÀ-ÿ0-9€%]+", stuk)]
+        stukken = self._stukken(antwoord, plekken)
+        for kop, stuk in stukken.items():
+            woorden = _WOORD.findall(stuk)
             if len(woorden) < self.min_per_kop or _LEEG_TEKST.match(stuk):
                 return self._uitslag(FOUT, f"Onder de kop '{kop}' staat nog (bijna) niets. Schrijf er minstens "
                                            f"{self.min_per_kop} woorden bij, over dit account.")
-        totaal = len(re.findall(r"[A-Za-zÀ-ÿ0-9€%]+", antwoord))
+        for kop, stuk in stukken.items():
+            if _VULTEKST.match(stuk.strip().lstrip(":").strip()):
+                citaat = stuk.strip(" :\n")
+                citaat = citaat if len(citaat) <= 40 else citaat[:40].rsplit(" ", 1)[0] + " …"
+                return self._uitslag(FOUT, f"Onder de kop '{kop}' staat geen antwoord maar '{citaat}'. "
+                                           "Zoek het op in de accountkaart hierboven en schrijf op wat jij ervan "
+                                           "denkt; een gok met een reden is beter dan niets.")
+        gezien: dict[str, str] = {}
+        for kop, stuk in stukken.items():
+            sleutel = " ".join(_WOORD.findall(stuk.casefold()))
+            if sleutel in gezien:
+                return self._uitslag(FOUT, f"Onder '{gezien[sleutel]}' en '{kop}' staat dezelfde tekst. Schrijf onder "
+                                           "elke kop iets anders: wat je over dat onderwerp in de kaart ziet.")
+            gezien[sleutel] = kop
+        totaal = len(_WOORD.findall(antwoord))
         if totaal < self.min_woorden:
             return self._uitslag(FOUT, f"Je plan heeft {totaal} woorden; een bruikbaar plan heeft er minstens "
                                        f"{self.min_woorden}. Maak elke kop concreet: getallen, namen, een doel.")
-        return self._uitslag(GOED, "Alle koppen staan erin, met eigen tekst. Dit is een open vraag: vergelijk je "
-                                   f"plan met het voorbeeld: `wb.oplossing(\"{self.id}\")`.")
+        getallen = re.findall(r"\d+(?:[.,]\d+)*", antwoord)
+        if len(getallen) < self.min_getallen:
+            return self._uitslag(FOUT, f"Er staan {len(getallen)} getallen in je plan; gebruik er minstens "
+                                       f"{self.min_getallen} uit de accountkaart (omzet, share of wallet, aantal "
+                                       "contactpersonen, klachten ...). Zonder getallen kan het over elk account "
+                                       "gaan.")
+        naam = None
+        if self.account is not None:
+            try:
+                naam = str(self.account())
+            except Exception:  # noqa: BLE001 - zonder naam controleren we dit deel niet
+                naam = None
+        if naam and not _noemt_account(antwoord, naam):
+            return self._uitslag(FOUT, f"Je plan noemt het account niet bij naam. Het gaat over {naam} (zie de "
+                                       "accountkaart hierboven): noem die naam, zodat duidelijk is over wie je plan "
+                                       "gaat. Schreef je over een ander account, bijvoorbeeld dat uit de les? Gebruik "
+                                       "dan de kaart van dit account.")
+        return self._uitslag(GOED, "Alle koppen staan erin, met eigen tekst over dit account. Dit is een open vraag: "
+                                   "de inhoud beoordeel je zelf. Vergelijk je plan met het voorbeeld: "
+                                   f"`wb.oplossing(\"{self.id}\")`.")
+
+    def oplossingstekst(self) -> str:
+        toelichting = f" ({self.toelichting})" if self.toelichting else ""
+        return f"Modelantwoord{toelichting}:\n\n{self.modelantwoord}"
 
 
 # ---------------------------------------------------------------------------
@@ -679,10 +1039,32 @@ def _vlekken() -> pd.DataFrame:
                                   wallet_per_bu=laad("wallet_per_bu"))
 
 
-def _account_zonder_unit() -> str:
+def _accounts_zonder_unit(**filter) -> set:
+    """De grote accounts met een hele business unit zonder omzet (of, met ``filter``, een foute variant)."""
     v = _vlekken()
-    rij = v[(v["kans"] == "witte vlek") & (v["soort"] == "business unit")]
-    return str(rij["naam"].iloc[0]) if len(rij) else "geen"
+    filter = filter or {"kans": "witte vlek", "soort": "business unit"}
+    for kolom, waarde in filter.items():
+        v = v[v[kolom] == waarde]
+    return set(v["naam"])
+
+
+def _concernnamen() -> set:
+    return set(_omzet()["naam"])
+
+
+def _bedrijfsnamen() -> set:
+    return set(_b()["bedrijfsnaam"])
+
+
+def _kandidaten_kvk(**kwargs) -> set:
+    kwargs.setdefault("drempel", DREMPEL_7_2)
+    return _grote_kvk(**kwargs)
+
+
+def _groot_factuuradres(**kwargs) -> set:
+    """Namen van de bedrijven die per factuuradres (of met ``kwargs`` anders geteld) minstens 5 % halen."""
+    kwargs = {"niveau": "bedrijf", "via": "factuuradres", **kwargs}
+    return set(_grote(**kwargs)["naam"])
 
 
 def _dekking() -> pd.DataFrame:
@@ -692,6 +1074,15 @@ def _dekking() -> pd.DataFrame:
 def _zonder_beslisser() -> set:
     d = _dekking()
     return set(d.loc[~d["beslisser_bekend"], "naam"])
+
+
+def _plan_account() -> str:
+    """Het account van het accountplan (7.18): het eerste grote account zonder bekende beslisser.
+
+    Zo zoekt ook de cel in het werkboek het op.
+    """
+    d = _dekking()
+    return str(d.loc[~d["beslisser_bekend"], "naam"].iloc[0])
 
 
 def _marge_groot() -> pd.DataFrame:
@@ -718,6 +1109,10 @@ def _deel_binnendienst() -> float:
 
 _KVK_NIET_NAAM = "Je gaf KvK-nummers; gevraagd zijn de namen (kolom `naam`)."
 
+# De drempel van oefening 7.2. Niet 5 %: bij 5 % zijn het op elke dataset precies de vijf grootste klanten,
+# zodat "de top 5" (een foute methode) altijd goed zou lijken. Bij 3 % wisselt het aantal per dataset (6 tot 9).
+DREMPEL_7_2 = 0.03
+
 OEFENINGEN = [
     Reeks(
         id="7.1",
@@ -729,9 +1124,14 @@ OEFENINGEN = [
         ),
         referentie=_top5,
         precisie=1.0,
+        namenlijst=_concernnamen,
         fouten=[
             Fout("De index van je Series bevat KvK-nummers. Gevraagd zijn de namen: `.set_index(\"naam\")`.",
                  test=lambda r: set(map(str, r.index)) == set(_omzet()["klant"].head(5))),
+            Fout("Dit zijn delen van de omzet (de kolom `aandeel`). Gevraagd is de omzet in euro's: de kolom "
+                 "`omzet`.", waarde=lambda: _omzet().head(5).set_index("naam")["aandeel"]),
+            Fout("Dit is de bruto marge, niet de omzet. Kies de kolom `omzet`.",
+                 waarde=lambda: _omzet(producten=laad("producten")).head(5).set_index("naam")["bruto_marge"]),
             Fout("Je groepeert op `klantnaam`. Dezelfde klant staat onder verschillende namen op de facturen, en "
                  "een holding krijgt de facturen van zijn dochters. Tel per concern met `omzet_per_klant`.",
                  waarde=_top5_op_klantnaam),
@@ -744,11 +1144,16 @@ OEFENINGEN = [
             Fout("Je gebruikt 36 maanden. Gevraagd zijn 24 maanden (`maanden=24`, de standaard).",
                  waarde=lambda: _top5(maanden=36)),
             Fout("Je telt alle jaren mee. Neem alleen de laatste 24 maanden.", waarde=_top5_alle_jaren),
+            # Namen die als schrijfwijze op facturen staan, maar niet als bedrijf of concern: per klantnaam geteld.
+            Fout("Je groepeert op `klantnaam`. Dezelfde klant staat onder verschillende namen op de facturen, en "
+                 "een holding krijgt de facturen van zijn dochters. Tel per concern met `omzet_per_klant`.",
+                 test=lambda r: bool(len(r)) and set(map(str, r.index)) <= set(_f()["klantnaam"])
+                 and not set(map(str, r.index)) <= (_bedrijfsnamen() | _concernnamen())),
         ],
         hints=[
-            "`omzet_per_klant(facturen, bedrijven=bedrijven)` geeft de omzet per concern over 24 maanden, van groot "
-            "naar klein.",
-            "`.head(5)` geeft de eerste vijf rijen.",
+            "`omzet = omzet_per_klant(facturen, bedrijven=bedrijven)` geeft de omzet per concern over 24 maanden, "
+            "van groot naar klein.",
+            "`omzet.head(5)` geeft de eerste vijf rijen.",
             "Zet de namen als index met `.set_index(\"naam\")` en kies dan de kolom `[\"omzet\"]`.",
         ],
         oplossing=(
@@ -758,34 +1163,48 @@ OEFENINGEN = [
     ),
     Namen(
         id="7.2",
-        variabele="grote_kvk",
+        variabele="kandidaten_kvk",
         vraag=(
-            "Welke klanten zijn grote accounts volgens de vuistregel (minstens 5 % van de omzet, 24 maanden, per "
-            "concern, via wie bestelde)? Geef hun concern-KvK-nummers als lijst of set in `grote_kvk`."
+            "De vuistregel is 5 %, maar de drempel is een keuze. Welke klanten halen minstens 3 % van de omzet (24 "
+            "maanden, per concern, via wie bestelde)? Geef hun concern-KvK-nummers als lijst of set in "
+            "`kandidaten_kvk`."
         ),
-        referentie=_grote_kvk,
+        referentie=_kandidaten_kvk,
+        namenlijst=lambda: set(_omzet()["klant"]),
+        wat="KvK-nummers",
+        kolom="klant",
+        uitleg_leeg=("Je lijst is leeg. Een aandeel is een deel van 1: 3 % schrijf je als `0.03` (niet als `3`). "
+                     "Filter op `aandeel >= 0.03`, of gebruik `drempel=0.03`."),
         fouten=[
             Fout("Je gaf de namen. Gevraagd zijn de KvK-nummers (kolom `klant`): namen kunnen verschillen, een "
-                 "KvK-nummer niet.", test=lambda s: s == {str(n) for n in _grote()["naam"]}),
+                 "KvK-nummer niet.", test=lambda s: s == {str(n) for n in _grote(drempel=DREMPEL_7_2)["naam"]}),
+            Fout("Dit zijn de klanten met minstens 5 % (de vijf grootste). Gevraagd is een lagere drempel: 3 %. "
+                 "Filter op `aandeel >= 0.03`, of geef `drempel=0.03` mee aan `grote_accounts`.",
+                 waarde=lambda: _grote_kvk()),
             Fout("Dit zijn KvK-nummers van losse bedrijven. Gevraagd zijn concerns: moeder en dochters samen.",
-                 waarde=lambda: _grote_kvk(niveau="bedrijf")),
+                 waarde=lambda: _kandidaten_kvk(niveau="bedrijf")),
             Fout("Dit zijn de KvK-nummers per factuuradres. Tel per concern, via wie bestelde.",
-                 waarde=lambda: _grote_kvk(niveau="bedrijf", via="factuuradres")),
-            Fout("Dit is de lijst bij 12 maanden. Gevraagd zijn 24 maanden.", waarde=lambda: _grote_kvk(maanden=12)),
-            Fout("Dit is de lijst bij 36 maanden. Gevraagd zijn 24 maanden.", waarde=lambda: _grote_kvk(maanden=36)),
-            Fout("Je gebruikt een strengere drempel dan 5 %: ook de klanten met 5 % of iets meer tellen mee.",
-                 test=lambda s: 0 < len(s) < len(_grote()) and s == set(_grote()["klant"].head(len(s)))),
+                 waarde=lambda: _kandidaten_kvk(niveau="bedrijf", via="factuuradres")),
+            Fout("Dit is de lijst bij 12 maanden. Gevraagd zijn 24 maanden.",
+                 waarde=lambda: _kandidaten_kvk(maanden=12)),
+            Fout("Dit is de lijst bij 36 maanden. Gevraagd zijn 24 maanden.",
+                 waarde=lambda: _kandidaten_kvk(maanden=36)),
+            Fout("Je mist klanten: iedereen met minstens 3 % telt mee, ook wie er net boven zit. Tel niet zelf een "
+                 "aantal af (zoals `.head(5)`), maar filter op het aandeel.",
+                 test=lambda s: 0 < len(s) < len(_grote(drempel=DREMPEL_7_2)) and s == set(
+                     _grote(drempel=DREMPEL_7_2)["klant"].head(len(s)))),
         ],
-        uitleg_te_veel=lambda k: (f"'{k}' heeft minder dan 5 % van de omzet." if k in set(_omzet()["klant"])
+        uitleg_te_veel=lambda k: (f"'{k}' heeft minder dan 3 % van de omzet." if k in set(_omzet()["klant"])
                                   else f"'{k}' is geen concern-KvK-nummer uit de omzettabel."),
         hints=[
-            "`grote_accounts(facturen, bedrijven=bedrijven)` geeft de klanten met minstens 5 %.",
-            "De KvK-nummers staan in de kolom `klant`.",
-            "`set(tabel[\"klant\"])` of `tabel[\"klant\"].tolist()`.",
+            "Een aandeel is een deel: 3 % is `0.03`. `grote_accounts` heeft daarvoor het argument `drempel=`: "
+            "`kandidaten = grote_accounts(facturen, bedrijven=bedrijven, drempel=0.03)`.",
+            "Of filter zelf, zoals in de les: `omzet[omzet[\"aandeel\"] >= 0.03]`.",
+            "De KvK-nummers staan in de kolom `klant`: `kandidaten[\"klant\"].tolist()`.",
         ],
         oplossing=(
-            "grote = grote_accounts(facturen, bedrijven=bedrijven)\n"
-            'grote_kvk = set(grote["klant"])'
+            "kandidaten = grote_accounts(facturen, bedrijven=bedrijven, drempel=0.03)\n"
+            'kandidaten_kvk = set(kandidaten["klant"])'
         ),
     ),
     Getal(
@@ -818,31 +1237,44 @@ OEFENINGEN = [
         ],
         oplossing='top4_aandeel = omzet_per_klant(facturen, bedrijven=bedrijven)["aandeel"].head(4).sum()',
     ),
-    Getal(
+    Namen(
         id="7.4",
-        variabele="aantal_groot_factuuradres",
+        variabele="groot_factuuradres",
         vraag=(
             "Stel dat je (zoals een boekhoudpakket) per factuuradres telt: per bedrijf, met het factuuradres in "
-            "plaats van wie bestelde. Hoeveel klanten halen dan 5 % van de omzet (24 maanden)? Geef een heel getal."
+            "plaats van wie bestelde. Welke bedrijven halen dan minstens 5 % van de omzet (24 maanden)? Geef hun "
+            "namen als lijst."
         ),
-        referentie=lambda: _aantal_groot(niveau="bedrijf", via="factuuradres"),
-        precisie=0,
+        referentie=_groot_factuuradres,
+        namenlijst=lambda: _bedrijfsnamen() | _concernnamen(),
         fouten=[
-            Fout("Dat is het aantal per concern. Gevraagd is per factuuradres: `niveau=\"bedrijf\"` en "
-                 "`via=\"factuuradres\"`.", waarde=lambda: _aantal_groot()),
+            Fout("Dit zijn concerns (moeder en dochters samen). Een boekhoudpakket telt per bedrijf: "
+                 "`niveau=\"bedrijf\"`, samen met `via=\"factuuradres\"`.",
+                 waarde=lambda: set(_grote()["naam"])),
             Fout("Je telt per bedrijf via wie bestelde (`besteld_door`). Gevraagd is het factuuradres: "
-                 "`via=\"factuuradres\"`.", waarde=lambda: _aantal_groot(niveau="bedrijf")),
+                 "`via=\"factuuradres\"`.", waarde=lambda: set(_grote(niveau="bedrijf")["naam"])),
             Fout("Dat is per vestiging. Tel per bedrijf (`niveau=\"bedrijf\"`), met `via=\"factuuradres\"`.",
-                 waarde=lambda: _aantal_groot(niveau="vestiging", via="factuuradres")),
+                 waarde=lambda: set(_grote(niveau="vestiging", via="factuuradres")["naam"])),
+            Fout("Dit is de lijst bij 12 maanden. Gevraagd zijn 24 maanden.",
+                 waarde=lambda: _groot_factuuradres(maanden=12)),
+            Fout("Dit is de lijst bij 36 maanden. Gevraagd zijn 24 maanden.",
+                 waarde=lambda: _groot_factuuradres(maanden=36)),
+            Fout(_KVK_NIET_NAAM, test=lambda s: s == set(_grote(niveau="bedrijf", via="factuuradres")["klant"])),
         ],
+        uitleg_te_veel=lambda n: (
+            f"'{n}' haalt per factuuradres geen 5 % van de omzet." if n in _bedrijfsnamen() else
+            f"'{n}' is een concern. Gevraagd zijn bedrijven (`niveau=\"bedrijf\"`)." if n in _concernnamen() else
+            f"'{n}' staat niet als bedrijf in de tabel `bedrijven`. Op facturen staat dezelfde klant onder "
+            "verschillende schrijfwijzen; tel met `grote_accounts` en `niveau=` en `via=`."),
         hints=[
             "`grote_accounts` kent dezelfde keuzes als `omzet_per_klant`: `niveau=` en `via=`.",
-            "Per factuuradres: `niveau=\"bedrijf\", via=\"factuuradres\"`.",
-            "`len(tabel)` telt de rijen.",
+            "Per factuuradres: `adres = grote_accounts(facturen, bedrijven=bedrijven, niveau=\"bedrijf\", "
+            "via=\"factuuradres\")`.",
+            "De namen staan in de kolom `naam`: `adres[\"naam\"].tolist()`.",
         ],
         oplossing=(
             'adres = grote_accounts(facturen, bedrijven=bedrijven, niveau="bedrijf", via="factuuradres")\n'
-            "aantal_groot_factuuradres = len(adres)"
+            'groot_factuuradres = adres["naam"].tolist()'
         ),
     ),
     FunctieFouten(
@@ -853,10 +1285,13 @@ OEFENINGEN = [
             "van de totale besteding van de klant (bij alle leveranciers) bij ons terechtkomt. Geef een deel, "
             "zoals 0.25, en rond niet af."
         ),
+        # 100.000 / 300.000 = 0,3333...: daar valt afronden op drie decimalen zeker op.
         gevallen=[(250_000, 1_000_000), (0, 500_000), (1_200_000, 1_200_000), (4_734_864.30, 20_491_600),
-                  (75_000, 300_000)],
+                  (100_000, 300_000)],
         referentie=_aandeel_wallet,
         precisie=1e-9,
+        # Op vier of meer decimalen afgerond is nauwkeurig genoeg (goed, met een opmerking); drie niet.
+        afronden_mag=5e-5,
         fouten=[
             (lambda o, b: b / o, "Je deelt de besteding door onze omzet: het is andersom, onze omzet gedeeld door "
                                  "hun totale besteding."),
@@ -897,11 +1332,13 @@ OEFENINGEN = [
                  waarde=lambda: set(accounts.share_of_wallet(_omzet().head(5), laad("wallet")).query(
                      "top3 == False")["naam"])),
         ],
+        namenlijst=_concernnamen,
         uitleg_te_veel=lambda n: (f"Bij '{n}' staan we wel in de top 3." if n in set(_sow_twintig()["naam"])
                                   else f"'{n}' hoort niet bij de twintig grootste klanten."),
         hints=[
-            "`share_of_wallet(omzet.head(20), wallet)` geeft per klant onze rang en de kolom `top3`.",
-            "Filter de rijen waar `top3` False is: `tabel[tabel[\"top3\"] == False]`.",
+            "`sow = share_of_wallet(omzet.head(20), wallet)` geeft per klant onze rang en de kolom `top3` (maak "
+            "eerst `omzet = omzet_per_klant(facturen, bedrijven=bedrijven)` als je die nog niet hebt).",
+            "Filter de rijen waar `top3` False is: `sow[sow[\"top3\"] == False]`.",
             "Neem de kolom `naam` en maak er een lijst van met `.tolist()`.",
         ],
         oplossing=(
@@ -927,6 +1364,14 @@ OEFENINGEN = [
                  waarde=lambda: float(_omzet()["omzet"].iloc[0])),
             Fout("Je rekent met het afgeronde aandeel uit de wallet (4 decimalen). Reken met onze eigen omzet: "
                  "besteding min omzet (de kolom `ruimte`).", waarde=_ruimte_via_afgerond_aandeel, precisie=1.0),
+            Fout("Dat is de grootste ruimte van alle accounts in je tabel. Gevraagd is de ruimte bij onze grootste "
+                 "klant: de bovenste rij (`.iloc[0]`).",
+                 waarde=lambda: float(accounts.share_of_wallet(_grote(), laad("wallet"))["ruimte"].max())),
+            Fout("Dat is de grootste ruimte van de twintig grootste klanten. Gevraagd is de ruimte bij onze "
+                 "grootste klant: de bovenste rij (`.iloc[0]`).",
+                 waarde=lambda: float(_sow_twintig()["ruimte"].max())),
+            Fout("Dat is de ruimte van alle grote accounts samen. Gevraagd is alleen onze grootste klant.",
+                 waarde=lambda: float(accounts.share_of_wallet(_grote(), laad("wallet"))["ruimte"].sum())),
             Fout("Je gebruikt de omzet van 12 maanden; de wallet is over 24 maanden geschat.",
                  waarde=lambda: float(accounts.share_of_wallet(_omzet().head(1), laad("wallet"))[
                      "totale_besteding_24m"].iloc[0] - _omzet(maanden=12).set_index("klant").loc[
@@ -969,34 +1414,51 @@ OEFENINGEN = [
             "klanten_voor_80 = concentratie(omzet).klanten_voor_80"
         ),
     ),
-    Tekst(
+    Namen(
         id="7.9",
-        variabele="account_zonder_unit",
+        variabele="accounts_zonder_unit",
         vraag=(
-            "Maak met `witte_vlekken` de lijst kansen voor de grote accounts. Welk groot account koopt in een hele "
-            "business unit nog niets bij ons? Geef de naam van het account (zijn er meer, dan het grootste)."
+            "Maak met `witte_vlekken` de lijst kansen voor de grote accounts. Welke grote accounts kopen in een "
+            "hele business unit nog niets bij ons? Geef hun namen als lijst (ook als het er maar één is)."
         ),
-        referentie=_account_zonder_unit,
+        referentie=_accounts_zonder_unit,
+        namenlijst=_concernnamen,
+        dubbel_mag=True,
         fouten=[
-            Fout("Dat is de naam van de business unit. Gevraagd is de naam van het account (kolom `naam`).",
-                 waarde=lambda: set(_vlekken().query("soort == 'business unit'")["wat"])),
-            Fout("Dat account koopt in elke business unit wel iets: er koopt alleen één bedrijf of product niets, of "
-                 "we verkopen er weinig (kans 'groter aandeel'). Zoek de rij met soort 'business unit' én kans "
-                 "'witte vlek'.", waarde=lambda: set(_vlekken()["naam"]) - {_account_zonder_unit()}),
-            Fout("Je gaf een KvK-nummer. Gevraagd is de naam.", waarde=lambda: set(_vlekken()["klant"])),
+            Fout("Dit zijn de namen van business units. Gevraagd zijn de namen van de accounts (kolom `naam`).",
+                 test=lambda s: bool(s) and s <= set(_vlekken().query("soort == 'business unit'")["wat"])),
+            Fout("Je gaf KvK-nummers. Gevraagd zijn de namen (kolom `naam`).",
+                 test=lambda s: bool(s) and s <= set(_vlekken()["klant"])),
+            Fout("Je neemt ook accounts waar we in elke business unit wel iets verkopen, maar weinig (kans 'groter "
+                 "aandeel'). Filter op soort 'business unit' én kans 'witte vlek'.",
+                 waarde=lambda: _accounts_zonder_unit(soort="business unit")),
+            Fout("Dit zijn de accounts waar we een groter aandeel kunnen halen: daar verkopen we al iets. Gevraagd "
+                 "is een business unit waar het account nog níets koopt: kans 'witte vlek'.",
+                 waarde=lambda: _accounts_zonder_unit(kans="groter aandeel")),
+            Fout("Dit zijn de accounts waar we in een business unit weinig verkopen (kans 'groter aandeel'). Gevraagd "
+                 "is een business unit waar het account nog níets koopt: kans 'witte vlek'.",
+                 waarde=lambda: _accounts_zonder_unit(kans="groter aandeel", soort="business unit")),
+            Fout("Je neemt ook witte vlekken bij een bedrijf of een product. Gevraagd is een hele business unit: "
+                 "filter ook op soort 'business unit'.", waarde=lambda: _accounts_zonder_unit(kans="witte vlek")),
+            Fout("Dit zijn alle accounts met een kans. Filter op soort 'business unit' én kans 'witte vlek'.",
+                 waarde=lambda: set(_vlekken()["naam"])),
         ],
+        uitleg_te_veel=lambda n: (
+            f"Bij '{n}' is er wel een kans, maar geen hele business unit zonder omzet." if n in set(_vlekken()["naam"])
+            else f"'{n}' is geen groot account." if n in _concernnamen() else f"'{n}' hoort er niet bij."),
         hints=[
-            "`witte_vlekken(facturen, bedrijven=bedrijven, accounts=grote, producten=producten, "
-            "wallet_per_bu=wallet_per_bu)`.",
-            "Filter op `soort == \"business unit\"` en `kans == \"witte vlek\"`.",
-            "De naam staat in de kolom `naam`; neem de eerste met `.iloc[0]`.",
+            "`grote = grote_accounts(facturen, bedrijven=bedrijven)` en dan `vlekken = witte_vlekken(facturen, "
+            "bedrijven=bedrijven, accounts=grote, producten=producten, wallet_per_bu=wallet_per_bu)`.",
+            "Filter met twee voorwaarden, elk tussen haakjes: `(vlekken[\"soort\"] == \"business unit\") & "
+            "(vlekken[\"kans\"] == \"witte vlek\")`.",
+            "De namen staan in de kolom `naam`; maak er een lijst van met `.tolist()`.",
         ],
         oplossing=(
             "grote = grote_accounts(facturen, bedrijven=bedrijven)\n"
             "vlekken = witte_vlekken(facturen, bedrijven=bedrijven, accounts=grote, producten=producten,\n"
             "                        wallet_per_bu=wallet_per_bu)\n"
             'unit = vlekken[(vlekken["soort"] == "business unit") & (vlekken["kans"] == "witte vlek")]\n'
-            'account_zonder_unit = unit["naam"].iloc[0]'
+            'accounts_zonder_unit = unit["naam"].tolist()'
         ),
     ),
     Keuze(
@@ -1068,11 +1530,14 @@ OEFENINGEN = [
                  "bedrijven één kennen.", test=lambda s: bool(s) and all(
                      n in set(_b()["bedrijfsnaam"]) and n not in set(_b()["concernnaam"]) for n in s)),
         ],
+        namenlijst=_concernnamen,
         uitleg_te_veel=lambda n: (f"Bij '{n}' kennen we wel een beslisser." if n in set(_dekking()["naam"])
                                   else f"'{n}' is geen groot account."),
         hints=[
-            "`dmu_dekking(contactpersonen, grote, bedrijven=bedrijven)` telt per account de contacten per rol.",
-            "De kolom `beslisser_bekend` is True of False. Filter met `tabel[tabel[\"beslisser_bekend\"] == False]`.",
+            "`grote = grote_accounts(facturen, bedrijven=bedrijven)` en dan "
+            "`dekking = dmu_dekking(contactpersonen, grote, bedrijven=bedrijven)`: per account de contacten per rol.",
+            "De kolom `beslisser_bekend` is True of False. Filter met "
+            "`dekking[dekking[\"beslisser_bekend\"] == False]`.",
             "Neem de kolom `naam` met `.tolist()`.",
         ],
         oplossing=(
@@ -1089,8 +1554,9 @@ OEFENINGEN = [
             "maanden)? Geef de naam."
         ),
         referentie=_laagste_marge,
+        namenlijst=_concernnamen,
         fouten=[
-            Fout("Dat account heeft de laagste marge in euro's. Gevraagd is het percentage: de kolom "
+            Fout("Dat account heeft de laagste bruto marge in euro's. Gevraagd is het laagste percentage: de kolom "
                  "`margepercentage`.", waarde=lambda: str(_marge_groot().loc[_marge_groot()["bruto_marge"].idxmin(),
                                                                               "naam"])),
             Fout("Dat account heeft juist het hoogste margepercentage. Gebruik `.idxmin()` in plaats van `.idxmax()`.",
@@ -1098,7 +1564,14 @@ OEFENINGEN = [
             Fout("Je kijkt naar alle klanten. Gevraagd is het laagste percentage van de grote accounts.",
                  waarde=lambda: str(_omzet(producten=laad("producten")).pipe(
                      lambda t: t.loc[t["margepercentage"].idxmin(), "naam"]))),
+            Fout("Je gebruikt 12 maanden. Gevraagd zijn 24 maanden (de standaard).",
+                 waarde=lambda: str(_grote(producten=laad("producten"), maanden=12).pipe(
+                     lambda t: t.loc[t["margepercentage"].idxmin(), "naam"]))),
+            Fout("Je gaf een KvK-nummer. Gevraagd is de naam (kolom `naam`).",
+                 waarde=lambda: set(_grote()["klant"])),
         ],
+        samen=("Dat account heeft de laagste bruto marge in euro's én het hoogste margepercentage. Gevraagd is het "
+               "laagste margepercentage: `.idxmin()` op de kolom `margepercentage`."),
         hints=[
             "Geef `producten=producten` mee aan `grote_accounts`: dan krijg je de kolommen `bruto_marge` en "
             "`margepercentage`.",
@@ -1155,6 +1628,10 @@ OEFENINGEN = [
             Fout("Dat is de omzet in euro's. Deel die door de totale omzet.",
                  waarde=lambda: float(_bediening().query("bediening == 'binnendienst'")["omzet"].sum()),
                  precisie=1.0),
+            Fout("Je rekent alles buiten de grote accounts tot de binnendienst. Maar niet alleen de grote accounts "
+                 "hebben een accountmanager: ongeveer veertig concerns hebben er een. Gebruik `wie_bedient`: de "
+                 "kolom `bediening` zegt per klant wie hem helpt.",
+                 waarde=lambda: 1 - float(_grote()["aandeel"].sum())),
         ],
         hints=[
             "`wie_bedient(omzet, bedrijven)` zet bij elke klant in de kolom `bediening`: accountmanager of "
@@ -1228,14 +1705,19 @@ OEFENINGEN = [
         vraag=(
             "Schrijf een kort accountplan voor het grote account zonder bekende beslisser (oefening 7.12). Gebruik "
             "de accountkaart. Zet deze koppen elk aan het begin van een regel: Markt, Uitdagingen, Concurrenten, "
-            "Klachten, DMU, Doel, Aanpak. Schrijf onder elke kop minstens een zin over dit account."
+            "Klachten, DMU, Doel, Aanpak. Schrijf onder elke kop minstens een zin over dit account. Noem het "
+            "account bij naam en gebruik minstens twee getallen uit de kaart."
         ),
         koppen=["Markt", "Uitdagingen", "Concurrenten", "Klachten", "DMU", "Doel", "Aanpak"],
         min_woorden=60,
         min_woorden_per_kop=4,
+        min_getallen=2,
+        account=_plan_account,
+        toelichting=("bij de standaarddataset, voor Karels Groep. Werk je met een eigen dataset, dan gaat jouw plan "
+                     "over een ander account en kloppen deze getallen niet voor jou: kijk hoe het is opgebouwd"),
         modelantwoord=(
-            "Markt: groothandel en import, vijf bedrijven in het concern; € 3 mln omzet in 24 maanden (8 % van onze "
-            "omzet).\n"
+            "Markt: Karels Groep is een groothandel en importeur met vijf bedrijven in het concern; € 3 mln omzet "
+            "in 24 maanden (8 % van onze omzet).\n"
             "Uitdagingen: de omzet daalde iets in het laatste jaar; de klant wil snellere levering en duidelijke "
             "informatie over de status.\n"
             "Concurrenten: we zijn de grootste van zeven leveranciers (23 % van hun besteding), maar bij ICT-werkplek "
@@ -1248,9 +1730,11 @@ OEFENINGEN = [
             "marge (23 %) bewaken: geen extra korting zonder meer volume."
         ),
         hints=[
-            "Maak eerst de accountkaart: `accountkaart(kvk, **tabellen)` (zie de les).",
-            "Schrijf je plan tussen drie aanhalingstekens: `accountplan = \"\"\"Markt: ...\"\"\"`.",
-            "Maak elke kop concreet: een getal uit de kaart, een naam, een doel in euro's of procenten.",
+            "De cel boven je antwoord maakt de accountkaart van dit account: lees die eerst, van boven naar beneden.",
+            "Schrijf je plan tussen drie aanhalingstekens: `accountplan = \"\"\"Markt: ...\"\"\"`, elke kop op een "
+            "nieuwe regel.",
+            "Maak elke kop concreet: de naam van het account, een getal uit de kaart, een doel in euro's of "
+            "procenten.",
         ],
     ),
 ]
