@@ -1516,10 +1516,12 @@ def accountkaart(kvk: str, *, facturen: pd.DataFrame, bedrijven: pd.DataFrame,
             if len(scores) < 30:
                 regels.append("- Weinig antwoorden: lees dit als signaal, niet als harde meting.")
             if "verbeterpunt" in e.columns:
-                punten = e.sort_values("datum", ascending=False)["verbeterpunt"].dropna()
+                # Alleen wat passief tevredenen en criticasters (score 0-8) noemen: dat is wat er beter kan.
+                kritisch = e[pd.to_numeric(e["score"], errors="coerce").le(8).to_numpy()]
+                punten = kritisch.sort_values("datum", ascending=False)["verbeterpunt"].dropna()
                 punten = [p for p in punten if str(p).strip()][:3]
                 if punten:
-                    regels.append("- Laatste verbeterpunten: " + " / ".join(f"\"{p}\"" for p in punten))
+                    regels.append("- Laatste verbeterpunten (score 0-8): " + " / ".join(f"\"{p}\"" for p in punten))
             secties["NPS"] = "\n".join(regels)
             if nps < 0:
                 samenvatting.append(f"De NPS van hun contactpersonen is negatief ({nps:+.0f}).")
@@ -1619,6 +1621,8 @@ def accountkaart(kvk: str, *, facturen: pd.DataFrame, bedrijven: pd.DataFrame,
     ]
     if enquetes is not None and "verbeterpunt" in enquetes.columns:
         e = enquetes[_tekst(enquetes["kvk_nummer"]).isin(kvks).to_numpy() & _in_venster(enquetes["datum"], begin, peil)]
+        if "score" in e.columns:
+            e = e[pd.to_numeric(e["score"], errors="coerce").le(8).to_numpy()]  # alleen wat beter kan
         teksten = " ".join(str(t).lower() for t in e["verbeterpunt"].dropna())
         if "aanspreekpunt" in teksten or "wisselt" in teksten:
             vragen.append("- Hun contactpersonen klaagden over wisselende contactpersonen: een vaste accountmanager "
