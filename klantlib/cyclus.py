@@ -294,18 +294,23 @@ class _Cyclus:
         if self.data_eind is None:
             raise ValueError("De tabel facturen is leeg: er is niets om klanten in te delen.")
         peil = self.data_eind if peildatum is None else _peildatum(peildatum, pd.DataFrame({"factuurdatum": []}))
+        jaartal = naam in ("jaar", "jaren")
+        wat = f"{naam}: eind {peil.year}" if jaartal else f"{naam} {_datum_tekst(peil)}"
         if peil > self.data_eind:
+            laatste = self.data_eind.year if _is_jaareinde(self.data_eind) else self.data_eind.year - 1
+            kies = (f"Kies een jaartal tot en met {laatste}." if jaartal else
+                    f"Kies een {naam} tot en met die datum.")
             raise ValueError(
-                f"{naam} {_datum_tekst(peil)} ligt buiten de data: de facturen lopen tot en met "
-                f"{_datum_tekst(self.data_eind)}. Kies een {naam} tot en met die datum.")
+                f"{wat} ligt buiten de data: de facturen lopen tot en met {_datum_tekst(self.data_eind)}. {kies}")
         begin = _begin_venster(peil, maanden)
         if begin < self.data_begin:
             vroegst = self.data_begin + pd.DateOffset(months=maanden) - pd.Timedelta(days=1)
+            kies = (f"een jaartal vanaf {vroegst.year if _is_jaareinde(vroegst) else vroegst.year + 1}" if jaartal
+                    else f"een {naam} vanaf {_datum_tekst(vroegst)}")
             raise ValueError(
-                f"{naam} {_datum_tekst(peil)} ligt te dicht bij het begin van de data ({_datum_tekst(self.data_begin)}): "
+                f"{wat} ligt te dicht bij het begin van de data ({_datum_tekst(self.data_begin)}): "
                 f"met een venster van {maanden} maanden kijk je terug tot {_datum_tekst(begin)}, en van vóór het begin "
-                f"zijn er geen facturen. Kies een {naam} vanaf {_datum_tekst(vroegst)}, of een korter venster "
-                f"(ex_na_maanden of nieuw_maanden).")
+                f"zijn er geen facturen. Kies {kies}, of een korter venster (ex_na_maanden of nieuw_maanden).")
         return peil
 
     def _relatiestarts(self, m: int) -> tuple[np.ndarray, np.ndarray]:
@@ -559,7 +564,7 @@ def _jaar(waarde, naam: str) -> int:
 # --------------------------------------------------------------------------
 
 
-def klantfasen(facturen: pd.DataFrame, peildatum=None, *, bedrijven: pd.DataFrame, niveau: str = "bedrijf",
+def klantfasen(facturen: pd.DataFrame, peildatum=None, *, bedrijven: pd.DataFrame | None = None, niveau: str = "bedrijf",
                ex_na_maanden: int = 24, nieuw_maanden: int = 12, contracten: pd.DataFrame | None = None,
                leads: pd.DataFrame | None = None, volg_overnames: bool = True,
                drempel: float = STANDAARD_DREMPEL) -> pd.DataFrame:
@@ -633,7 +638,22 @@ def _jaren_lijst(jaren, cyclus: _Cyclus, maanden: int, naam: str = "jaren") -> l
     return lijst
 
 
-def fase_overgangen(facturen: pd.DataFrame, jaren, *, bedrijven: pd.DataFrame, niveau: str = "bedrijf",
+def _jaar_na_vorig_jaar(cyclus: _Cyclus, jaar: int, maanden: int, naam: str, functie: str) -> None:
+    """Een functie die eind ``jaar`` − 1 met eind ``jaar`` vergelijkt: zeg welk jaartal wél kan."""
+    if cyclus.data_begin is None:
+        return
+    vorig = pd.Timestamp(jaar - 1, 12, 31)
+    if _begin_venster(vorig, maanden) < cyclus.data_begin:
+        vroegst = cyclus.data_begin + pd.DateOffset(months=maanden) - pd.Timedelta(days=1)
+        eerste = (vroegst.year if _is_jaareinde(vroegst) else vroegst.year + 1) + 1
+        raise ValueError(
+            f"{naam}={jaar} kan niet: {functie} vergelijkt eind {jaar - 1} met eind {jaar}, en met een venster van "
+            f"{maanden} maanden kijk je aan het eind van {jaar - 1} terug tot {_datum_tekst(_begin_venster(vorig, maanden))}, "
+            f"vóór het begin van de data ({_datum_tekst(cyclus.data_begin)}). Kies een jaartal vanaf {eerste}, of een "
+            f"korter venster (ex_na_maanden).")
+
+
+def fase_overgangen(facturen: pd.DataFrame, jaren, *, bedrijven: pd.DataFrame | None = None, niveau: str = "bedrijf",
                     ex_na_maanden: int = 24, nieuw_maanden: int = 12, contracten: pd.DataFrame | None = None,
                     leads: pd.DataFrame | None = None, volg_overnames: bool = True,
                     drempel: float = STANDAARD_DREMPEL) -> pd.DataFrame:
@@ -678,12 +698,18 @@ def fase_overgangen(facturen: pd.DataFrame, jaren, *, bedrijven: pd.DataFrame, n
             raise ValueError(f"jaren moet één jaartal zijn of twee oplopende jaartallen, zoals (2024, 2025), niet "
                              f"{jaren!r}.")
     cyclus = _cyclus(facturen, bedrijven, niveau, contracten, leads, volg_overnames, drempel)
+    if (isinstance(jaren, (int, np.integer)) and cyclus.data_eind is not None
+            and pd.Timestamp(paar[0], 12, 31) <= cyclus.data_eind < pd.Timestamp(paar[1], 12, 31)):
+        raise ValueError(
+            f"jaren={paar[0]} kijkt van eind {paar[0]} naar eind {paar[1]}, maar de facturen lopen tot en met "
+            f"{_datum_tekst(cyclus.data_eind)}. Met één jaartal t zie je de overgang van eind t naar eind t + 1: "
+            f"voor de overgang van {paar[0] - 1} naar {paar[0]} geef je {paar[0] - 1}.")
     van = cyclus.controleer_peildatum(pd.Timestamp(paar[0], 12, 31), max(m, n), "jaren")
     naar = cyclus.controleer_peildatum(pd.Timestamp(paar[1], 12, 31), max(m, n), "jaren")
     return cyclus.overgangen(van, naar, m, n)
 
 
-def fasen_per_jaar(facturen: pd.DataFrame, jaren=None, *, bedrijven: pd.DataFrame, niveau: str = "bedrijf",
+def fasen_per_jaar(facturen: pd.DataFrame, jaren=None, *, bedrijven: pd.DataFrame | None = None, niveau: str = "bedrijf",
                    ex_na_maanden: int = 24, nieuw_maanden: int = 12, contracten: pd.DataFrame | None = None,
                    leads: pd.DataFrame | None = None, volg_overnames: bool = True,
                    drempel: float = STANDAARD_DREMPEL) -> pd.DataFrame:
@@ -719,7 +745,7 @@ def fasen_per_jaar(facturen: pd.DataFrame, jaren=None, *, bedrijven: pd.DataFram
     return uit
 
 
-def klantbehoud(facturen: pd.DataFrame, jaren=None, *, bedrijven: pd.DataFrame, niveau: str = "bedrijf",
+def klantbehoud(facturen: pd.DataFrame, jaren=None, *, bedrijven: pd.DataFrame | None = None, niveau: str = "bedrijf",
                 ex_na_maanden: int = 12, contracten: pd.DataFrame | None = None,
                 leads: pd.DataFrame | None = None, volg_overnames: bool = True,
                 drempel: float = STANDAARD_DREMPEL) -> pd.DataFrame:
@@ -758,6 +784,7 @@ def klantbehoud(facturen: pd.DataFrame, jaren=None, *, bedrijven: pd.DataFrame, 
         lijst = _jaren_lijst(jaren, cyclus, m)
     rijen = []
     for jaar in lijst:
+        _jaar_na_vorig_jaar(cyclus, jaar, m, "jaren", "klantbehoud")
         van = cyclus.controleer_peildatum(pd.Timestamp(jaar - 1, 12, 31), m, "jaren")
         naar = cyclus.controleer_peildatum(pd.Timestamp(jaar, 12, 31), m, "jaren")
         a = cyclus.fasecodes(van, m, 12)
@@ -782,7 +809,7 @@ def klantbehoud(facturen: pd.DataFrame, jaren=None, *, bedrijven: pd.DataFrame, 
     return uit
 
 
-def cohorten(facturen: pd.DataFrame, *, bedrijven: pd.DataFrame, niveau: str = "bedrijf", ex_na_maanden: int = 12,
+def cohorten(facturen: pd.DataFrame, *, bedrijven: pd.DataFrame | None = None, niveau: str = "bedrijf", ex_na_maanden: int = 12,
              contracten: pd.DataFrame | None = None, volg_overnames: bool = True, waarde: str = "aandeel",
              drempel: float = STANDAARD_DREMPEL) -> pd.DataFrame:
     """Klantbehoud per cohort: welk deel is na 1, 2, 3 ... jaar nog klant?
@@ -929,7 +956,10 @@ def vertrekredenen(opzeggingen: pd.DataFrame, *, per=None, jaren=None) -> pd.Dat
         _eis_kolommen(opzeggingen, "opzeggingen", ["business_unit"], " (nodig voor per='business_unit')")
         tabel["business_unit"] = opzeggingen["business_unit"].astype(TEKST).fillna("(onbekend)")
     if jaren is not None:
-        lijst = [_jaar(jaren, "jaren")] if isinstance(jaren, (int, np.integer)) else [_jaar(j, "jaren") for j in jaren]
+        if isinstance(jaren, (int, np.integer, str, bytes)) or not hasattr(jaren, "__iter__"):
+            lijst = [_jaar(jaren, "jaren")]
+        else:
+            lijst = [_jaar(j, "jaren") for j in jaren]
         tabel = tabel[tabel["jaar"].isin(lijst)]
     sleutel = groepen + ["door", "reden"]
     uit = tabel.groupby(sleutel, sort=False).size().rename("aantal").reset_index()
@@ -944,7 +974,7 @@ def vertrekredenen(opzeggingen: pd.DataFrame, *, per=None, jaren=None) -> pd.Dat
     return uit
 
 
-def verloren_klanten(facturen: pd.DataFrame, jaar: int, *, bedrijven: pd.DataFrame,
+def verloren_klanten(facturen: pd.DataFrame, jaar: int, *, bedrijven: pd.DataFrame | None = None,
                      opzeggingen: pd.DataFrame | None = None, niveau: str = "bedrijf", ex_na_maanden: int = 12,
                      contracten: pd.DataFrame | None = None, volg_overnames: bool = True,
                      drempel: float = STANDAARD_DREMPEL) -> pd.DataFrame:
@@ -977,6 +1007,7 @@ def verloren_klanten(facturen: pd.DataFrame, jaar: int, *, bedrijven: pd.DataFra
     m = _eis_maanden(ex_na_maanden, "ex_na_maanden")
     jaar = _jaar(jaar, "jaar")
     cyclus = _cyclus(facturen, bedrijven, niveau, contracten, None, volg_overnames, drempel)
+    _jaar_na_vorig_jaar(cyclus, jaar, m, "jaar", "verloren_klanten")
     van = cyclus.controleer_peildatum(pd.Timestamp(jaar - 1, 12, 31), m, "jaar")
     naar = cyclus.controleer_peildatum(pd.Timestamp(jaar, 12, 31), m, "jaar")
     a = cyclus.fasen(van, m, 12)

@@ -374,10 +374,42 @@ def test_foute_invoer_tabellen():
 
 
 @pytest.mark.parametrize("jaren, woord", [("2024", "jaren"), ((2025, 2024), "oplopende"), ((2024,), "twee"),
-                                          (2025, "buiten de data"), (2021, "begin van de data")])
+                                          (2025, "naar eind 2026"), ((2024, 2026), "buiten de data"),
+                                          (2021, "begin van de data")])
 def test_foute_jaren_bij_overgangen(jaren, woord):
     with pytest.raises(ValueError, match=woord):
         c.fase_overgangen(_facturen(), jaren, bedrijven=_bedrijven())
+
+
+def test_jaartallen_buiten_de_data_in_gewone_woorden():
+    """Een student die het laatste jaar of een te vroeg jaar kiest, leest welk jaartal wél kan."""
+    with pytest.raises(ValueError) as fout:
+        c.fase_overgangen(_facturen(), 2025, bedrijven=_bedrijven())
+    tekst = str(fout.value)
+    assert "van eind 2025 naar eind 2026" in tekst and "geef je 2024" in tekst and "een jaren" not in tekst
+    with pytest.raises(ValueError) as fout:
+        c.fase_overgangen(_facturen(), (2024, 2026), bedrijven=_bedrijven())
+    assert "eind 2026 ligt buiten de data" in str(fout.value) and "tot en met 2025" in str(fout.value)
+    with pytest.raises(ValueError) as fout:
+        c.klantbehoud(_facturen(), [2021], bedrijven=_bedrijven())
+    tekst = str(fout.value)
+    assert "jaren=2021 kan niet" in tekst and "eind 2020 met eind 2021" in tekst and "vanaf 2022" in tekst
+    c.klantbehoud(_facturen(), [2022], bedrijven=_bedrijven())  # en dat jaar kan inderdaad
+    with pytest.raises(ValueError, match="jaar=2021 kan niet"):
+        c.verloren_klanten(_facturen(), 2021, bedrijven=_bedrijven())
+
+
+def test_bedrijven_vergeten_geeft_een_nederlandse_melding():
+    for functie in (lambda: c.klantfasen(_facturen(), PEIL), lambda: c.fase_overgangen(_facturen(), 2024),
+                    lambda: c.fasen_per_jaar(_facturen()), lambda: c.klantbehoud(_facturen()),
+                    lambda: c.cohorten(_facturen()), lambda: c.verloren_klanten(_facturen(), 2025)):
+        with pytest.raises(ValueError, match="bedrijven is nodig"):
+            functie()
+
+
+def test_vertrekredenen_jaren_als_tekst_noemt_de_hele_tekst():
+    with pytest.raises(ValueError, match="niet '2025'"):
+        c.vertrekredenen(_opzeggingen(), jaren="2025")
 
 
 def test_foute_invoer_overige_functies():

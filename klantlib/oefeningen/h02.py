@@ -47,7 +47,9 @@ from klantlib.oefeningen.kern import (
     Meerkeuze,
     Open,
     Waarde,
+    _actieve_seed,
     _foutzin,
+    _soort,
     _verwachte_waarde,
     is_leeg,
 )
@@ -79,6 +81,19 @@ def toon(x: Any) -> str:
     if isinstance(x, pd.Timestamp):
         return x.strftime("%d-%m-%Y")
     return str(x)
+
+
+def code_label(label: Any) -> str:
+    """Een label zoals je het in Python typt: een getal zonder, een tekst met aanhalingstekens.
+
+    >>> code_label(np.int64(2022)), code_label("nieuw"), code_label(2)
+    ('2022', '"nieuw"', '2')
+    """
+    if isinstance(label, (bool, np.bool_)):
+        return str(bool(label))
+    if isinstance(label, (int, np.integer, float, np.floating)):
+        return toon(label)
+    return f'"{label}"'
 
 
 @dataclass
@@ -134,12 +149,18 @@ class Getal(Waarde):
 
     ``deel=True``: het antwoord is een deel (0–1); een percentage (100× te
     groot) krijgt dan een eigen uitleg. ``fouten``: typische foute methodes.
+    Een antwoord dat *precies* de uitkomst van een foute methode is (of die
+    uitkomst afgerond, terwijl het goede antwoord anders afrondt), is nog
+    niet goed, ook als het binnen de precisie van het goede antwoord ligt.
+    ``tabel_uitleg(tabel, verwacht)``: eigen uitleg bij een tabel als antwoord
+    (of ``None``); ``leeg_uitleg``: eigen uitleg bij NaN.
     """
 
     def __init__(self, id, variabele, vraag, referentie, *, precisie: float = 0.0, deel: bool = False,
-                 fouten=(), hints=(), oplossing=""):
+                 fouten=(), hints=(), oplossing="", tabel_uitleg=None, leeg_uitleg: str | None = None):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing)
         self.precisie, self.deel, self.fouten = float(precisie), deel, list(fouten)
+        self.tabel_uitleg, self.leeg_uitleg = tabel_uitleg, leeg_uitleg
 
     def _dicht(self, a: float, v: float) -> bool:
         return abs(a - v) <= self.precisie + 1e-9 * max(1.0, abs(v))
@@ -172,26 +193,55 @@ class Getal(Waarde):
                 manier = "`.iloc[0]`" if isinstance(antwoord, pd.Series) else "`.iloc[0, 0]`"
                 return None, f"Je antwoord is een {soort} met één waarde. Haal het getal eruit met {manier}."
             if isinstance(antwoord, pd.Series):
-                waarden = pd.to_numeric(antwoord, errors="coerce")
-                for label, w in waarden.items():
-                    if pd.notna(w) and not isinstance(w, (bool, np.bool_)) and self._dicht(float(w), verwacht):
-                        return None, (f"Het goede getal staat in je Series, bij label '{toon(label)}'. Neem alleen "
-                                      "die waarde, met `.loc[...]`.")
-                return None, (f"Je antwoord is een Series met {antwoord.size} waarden; verwacht wordt één getal. "
-                              "Moet je nog optellen (`.sum()`) of één waarde kiezen (`.loc[...]`)?")
-            for rij in antwoord.index:
-                for kolom in antwoord.columns:
-                    w = pd.to_numeric(pd.Series([antwoord.at[rij, kolom]]), errors="coerce").iloc[0]
-                    if pd.notna(w) and self._dicht(float(w), verwacht):
-                        return None, (f"Het goede getal staat in je tabel, in rij {toon(rij)} en kolom {toon(kolom)}. "
-                                      "Neem alleen dat vak, met `.loc[rij, kolom]`.")
-            return None, (f"Je antwoord is een tabel met {antwoord.size} waarden; verwacht wordt één getal. Kies één "
-                          "vak met `.loc[rij, kolom]`.")
-        if isinstance(antwoord, (list, tuple, set, np.ndarray)):
-            return None, f"Je antwoord is een lijst met {len(antwoord)} waarden; verwacht wordt één getal."
+                return None, self._series_uitleg(antwoord, verwacht)
+            return None, self._tabel_uitleg(antwoord, verwacht)
+        if isinstance(antwoord, (list, tuple, set, frozenset, np.ndarray, pd.Index, pd.Categorical,
+                                 pd.api.extensions.ExtensionArray)):
+            n = len(antwoord)
+            if n == 1:
+                return None, ("Je antwoord is een lijst met één waarde. Schrijf alleen het getal, zonder haakjes "
+                              "eromheen.")
+            return None, f"Je antwoord is een rij met {n} waarden; verwacht wordt één getal."
         if antwoord is None:
             return None, "Je antwoord is None (niets). Geef de variabele een getal, bijvoorbeeld met `=`."
-        return None, f"Verwacht wordt een getal, maar je antwoord is een {type(antwoord).__name__}."
+        if callable(antwoord):
+            return None, "Je antwoord is een functie. Roep hem aan met haakjes, of kies de uitkomst die je nodig hebt."
+        return None, f"Verwacht wordt een getal, maar je antwoord is {_soort(antwoord)}."
+
+    def _series_uitleg(self, reeks: pd.Series, verwacht: float) -> str:
+        if pd.api.types.is_bool_dtype(reeks.dtype):
+            return (f"Je antwoord is een Series met True/False, één per rij ({reeks.size} rijen). Tel de True's met "
+                    "`.sum()`.")
+        waarden = pd.to_numeric(reeks, errors="coerce")
+        if waarden.notna().all() and self._dicht(float(waarden.sum()), verwacht):
+            return f"Je Series heeft {reeks.size} waarden, en samen zijn ze precies het antwoord. Tel ze op met `.sum()`."
+        for label, w in waarden.items():
+            if pd.notna(w) and self._dicht(float(w), verwacht):
+                return (f"Het goede getal staat in je Series, bij het label {code_label(label)}. Neem alleen die "
+                        f"waarde: zet `.loc[{code_label(label)}]` achter je Series.")
+        return (f"Je antwoord is een Series met {reeks.size} waarden; verwacht wordt één getal. Moet je nog optellen "
+                "(`.sum()`) of één waarde kiezen (`.loc[...]`)?")
+
+    def _tabel_uitleg(self, tabel: pd.DataFrame, verwacht: float) -> str:
+        if self.tabel_uitleg is not None:
+            try:
+                eigen = self.tabel_uitleg(tabel, verwacht)
+            except Exception:  # noqa: BLE001 - een tabel van de leerling mag er vreemd uitzien
+                eigen = None
+            if eigen:
+                return eigen
+        for rij in tabel.index:
+            for kolom in tabel.columns:
+                w = pd.to_numeric(pd.Series([tabel.at[rij, kolom]]), errors="coerce").iloc[0]
+                if pd.notna(w) and self._dicht(float(w), verwacht):
+                    return (f"Het goede getal staat in je tabel, in rij {code_label(rij)} en kolom "
+                            f"{code_label(kolom)}. Neem alleen dat vak: `.loc[{code_label(rij)}, {code_label(kolom)}]`.")
+        rijen = len(tabel)
+        if self.precisie == 0 and rijen == verwacht:
+            return (f"Je tabel heeft {rijen} rijen, en dat aantal is precies het antwoord. Gevraagd is het aantal, "
+                    "niet de rijen zelf: tel ze met `len(...)`.")
+        return (f"Je antwoord is een tabel met {rijen} rijen en {tabel.shape[1]} kolommen; verwacht wordt één getal. "
+                "Wil je rijen tellen? Gebruik `len(...)`. Wil je één vak? Gebruik `.loc[rij, kolom]`.")
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         if self.variabele not in namespace:
@@ -208,7 +258,13 @@ class Getal(Waarde):
         if melding:
             return self._fout(melding)
         if math.isnan(a):
-            return self._fout("Je antwoord is NaN (geen getal). Zitten er lege waarden in je berekening?")
+            return self._fout(self.leeg_uitleg or "Je antwoord is NaN (geen getal). Zitten er lege waarden in je "
+                                                  "berekening?")
+        if self.precisie > 0:
+            # Binnen de precisie, maar precies de uitkomst van een foute methode: dat is geen goed antwoord.
+            precies_fout = self._precies_fout(a, verwacht, cache)
+            if precies_fout:
+                return self._fout(precies_fout)
         if self._dicht(a, verwacht):
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
         if self.precisie > 0 and _decimalen(a) < _decimalen(self.precisie) and round(verwacht, _decimalen(a)) == a:
@@ -216,18 +272,45 @@ class Getal(Waarde):
             return self._fout(f"Je hebt te grof afgerond. Geef het antwoord tot op {toon(self.precisie)} nauwkeurig, "
                               "of rond helemaal niet af.")
         passend: list[str] = []
-        for fout in self.fouten:
-            try:
-                fout_waarde = float(fout.waarde())
-            except Exception:  # noqa: BLE001 - een foute methode die niet te berekenen is, telt niet
-                continue
-            if not self._dicht(fout_waarde, verwacht) and self._dicht(a, fout_waarde) and fout.uitleg not in passend:
-                passend.append(fout.uitleg)
+        for fout_waarde, uitleg in self._fout_waarden(cache):
+            if not self._dicht(fout_waarde, verwacht) and self._dicht(a, fout_waarde) and uitleg not in passend:
+                passend.append(uitleg)
         if len(passend) == 1:
             return self._fout(passend[0])
-        if passend:  # twee foute methodes geven hier hetzelfde getal: noem ze allebei
-            return self._fout("Je getal past bij twee bekende fouten. " + " Of: ".join(passend))
+        if passend:  # meer foute methodes geven hier hetzelfde getal: noem ze allemaal
+            aantal = "twee" if len(passend) == 2 else str(len(passend))
+            return self._fout(f"Je getal past bij {aantal} bekende fouten. " + " Of: ".join(passend))
         return self._fout(self._algemeen(a, verwacht))
+
+    def _fout_waarden(self, cache: dict | None) -> list[tuple[float, str]]:
+        """(uitkomst, uitleg) van elke foute methode op de actieve dataset; per dataset één keer uitgerekend."""
+        sleutel = (self.id, _actieve_seed(), "fouten")
+        if cache is not None and sleutel in cache:
+            return cache[sleutel]
+        waarden = []
+        for fout in self.fouten:
+            try:
+                w = float(fout.waarde())
+            except Exception:  # noqa: BLE001 - een foute methode die niet te berekenen is, telt niet
+                continue
+            if not math.isnan(w):
+                waarden.append((w, fout.uitleg))
+        if cache is not None:
+            cache[sleutel] = waarden
+        return waarden
+
+    def _precies_fout(self, a: float, v: float, cache: dict | None = None) -> str | None:
+        """De uitleg van een foute methode die precies dit antwoord geeft (en niet het goede), of None."""
+        decimalen = _decimalen(a)
+        for w, uitleg in self._fout_waarden(cache):
+            if abs(w - v) <= 1e-9 * max(1.0, abs(v)):
+                continue
+            if abs(a - w) <= 1e-9 * max(1.0, abs(w)):
+                return uitleg
+            if (_decimalen(self.precisie) <= decimalen < 10 and round(w, decimalen) == a
+                    and round(v, decimalen) != a):
+                return f"Afgerond is dit de uitkomst van een bekende fout. {uitleg}"
+        return None
 
     def _algemeen(self, a: float, v: float) -> str:
         if self.deel and v != 0 and self._dicht(a / 100, v):
@@ -242,6 +325,9 @@ class Getal(Waarde):
                         "rond helemaal niet af.")
         if not float(a).is_integer() and self.precisie == 0:
             return "Verwacht wordt een geheel aantal (zonder decimalen)."
+        if a == 0 and v != 0 and self.precisie == 0:
+            return ("Je telt 0, en dat is te weinig. Vergelijk je met een tekst? Die moet precies zo geschreven zijn "
+                    "als in de tabel (kijk met `.value_counts()` hoe de waarden heten).")
         return "Je getal is te hoog." if a > v else "Je getal is te laag."
 
     def oplossingstekst(self) -> str:
@@ -255,8 +341,20 @@ def _decimalen(x: float) -> int:
     return len(tekst.split(".")[1].rstrip("0")) if "." in tekst else 0
 
 
+def _gewoon(tekst: str) -> str:
+    """Tekst om te vergelijken: kleine letters, gewone spaties, zonder leestekens aan het eind."""
+    return " ".join(tekst.casefold().split()).strip(" .!;")
+
+
+_LETTER = re.compile(r"\(?\s*([a-z])\s*(?:[).:]\s*|\s+|$)(.*)", re.S)
+
+
 class Keuze(Meerkeuze):
-    """Meerkeuze waarbij elk fout antwoord een eigen uitleg krijgt (``waarom``: letter → tekst)."""
+    """Meerkeuze waarbij elk fout antwoord een eigen uitleg krijgt (``waarom``: letter → tekst).
+
+    Ondubbelzinnige schrijfwijzen tellen als de letter: ``"c"``, ``"C)"``, ``"(c)"``, ``"c."``, de hele regel
+    ``"c) Zowel de klant als de leverancier."`` en ook alleen de tekst van een keuze.
+    """
 
     def __init__(self, id, variabele, vraag, opties, juist, *, waarom, hints=(), uitleg=""):
         super().__init__(id, variabele, vraag, opties, juist, hints=hints, uitleg=uitleg)
@@ -265,19 +363,35 @@ class Keuze(Meerkeuze):
         if ontbreekt:
             raise ValueError(f"Keuze {self.id}: geen uitleg bij optie(s) {', '.join(sorted(ontbreekt))}.")
 
+    def lees(self, antwoord: str) -> tuple[str | None, str]:
+        """De gekozen letter uit een tekst, en een opmerking over hoe hij geschreven is (of None, uitleg)."""
+        gewoon = _gewoon(antwoord)
+        teksten = {letter: _gewoon(optie) for letter, optie in self.opties.items()}
+        for letter, optie in teksten.items():
+            if gewoon and gewoon == optie:
+                return letter, f"Je schreef de tekst van keuze {letter}; alleen de letter is ook genoeg."
+        m = _LETTER.fullmatch(gewoon)
+        if m and m.group(1) in self.opties:
+            letter, rest = m.group(1), _gewoon(m.group(2))
+            if not rest or rest == teksten[letter]:
+                return letter, ""
+            andere = [l for l, t in teksten.items() if rest == t]
+            if andere:
+                return None, (f"Je letter ({letter}) en je tekst (van keuze {andere[0]}) horen bij verschillende "
+                              "keuzes. Kies één letter.")
+        return None, ""
+
     def controleer(self, namespace: dict, cache: dict | None = None):
-        uitslag = super().controleer(namespace, cache)
         antwoord = namespace.get(self.variabele)
-        if uitslag.status == FOUT and isinstance(antwoord, str):
-            letter = antwoord.strip().strip(")").strip().lower()
-            if letter in self.waarom:
-                uitslag.tekst = f"Antwoord {letter} is het niet: {self.waarom[letter]}"
-            else:
-                tekst = antwoord.strip().casefold().rstrip(".")
-                for l, optie in self.opties.items():
-                    if tekst and tekst == optie.strip().casefold().rstrip("."):
-                        uitslag.tekst = (f"Je schreef de tekst van keuze {l}. Schrijf alleen de letter: "
-                                         f"`{self.variabele} = \"{l}\"`.")
+        letter, opmerking = (self.lees(antwoord) if isinstance(antwoord, str) and not is_leeg(antwoord)
+                             else (None, ""))
+        if letter is None and opmerking:
+            return self._uitslag(FOUT, opmerking)
+        uitslag = super().controleer({self.variabele: letter} if letter else namespace, cache)
+        if uitslag.status == FOUT and letter in self.waarom:
+            uitslag.tekst = f"Antwoord {letter} is het niet: {self.waarom[letter]}"
+        if letter and opmerking:
+            uitslag.tekst = (opmerking + "\n\n" + uitslag.tekst).strip()
         return uitslag
 
 
@@ -294,9 +408,22 @@ class OpenVraag(Open):
     wordt niet nagekeken: vergelijk met het modelantwoord.
     """
 
-    def __init__(self, id, variabele, vraag, modelantwoord, *, min_woorden: int = 20, kern=None, hints=()):
+    def __init__(self, id, variabele, vraag, modelantwoord, *, min_woorden: int = 20, kern=None, hints=(),
+                 bij_model=None):
         super().__init__(id, variabele, vraag, modelantwoord, hints=hints)
-        self.min_woorden, self.kern = min_woorden, kern
+        self.min_woorden, self.kern, self.bij_model = min_woorden, kern, bij_model
+
+    def oplossingstekst(self) -> str:
+        """Het modelantwoord, met (als die er is) een zin over de eigen data ervoor."""
+        tekst = super().oplossingstekst()
+        if self.bij_model is not None:
+            try:
+                voor = self.bij_model()
+            except Exception:  # noqa: BLE001 - het modelantwoord mag nooit vastlopen
+                voor = ""
+            if voor:
+                tekst = voor + "\n\n" + tekst
+        return tekst
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         uitslag = super().controleer(namespace, cache)
@@ -310,6 +437,11 @@ class OpenVraag(Open):
         if len(woorden) < self.min_woorden:
             return self._uitslag(FOUT, f"Je antwoord is nog kort ({len(woorden)} woorden). Schrijf minstens "
                                        f"{self.min_woorden} woorden: wat je ziet, wat je doet en waarom.")
+        verschillend = len({w.casefold() for w in woorden})
+        if verschillend < max(3, (self.min_woorden * 3) // 5):
+            return self._uitslag(FOUT, f"Je antwoord herhaalt steeds dezelfde woorden ({verschillend} verschillende "
+                                       f"woorden). Schrijf gewone zinnen van minstens {self.min_woorden} woorden: wat "
+                                       "je ziet, wat je doet en waarom.")
         klein = tekst.lower()
         for kernwoorden, wat in (self.kern() if self.kern else []):
             if not any(w.lower() in klein for w in kernwoorden):
@@ -325,19 +457,54 @@ FASE_WOORDEN = ("potentieel", "nieuw", "loyaal", "ex-klant")
 class FaseFunctie(Functie):
     """De functie ``fase(...)``: getest op de grenzen van het venster, met uitleg bij bekende fouten.
 
-    ``fouten`` is een lijst van (foute functie, uitleg): geeft de functie van
-    de leerling bij het eerste geval waar hij afwijkt hetzelfde als een foute
-    functie, dan krijgt hij die uitleg.
+    We kijken naar de twee beslissingen apart: is het een ex-klant (regels in
+    ``ex_regels``), en zo niet, is hij nieuw of loyaal (``nieuw_regels``)? Elke
+    regel is (functie(eerste, laatste, peil) → True/False, uitleg). Een foute
+    regel krijgt zijn uitleg alleen als hij de keuzes van de leerling bij álle
+    testgevallen verklaart; verklaart geen enkele regel ze, dan volgt een
+    algemene uitleg over die beslissing. Zo krijgt een fout nooit de uitleg van
+    een andere fout die toevallig bij één geval hetzelfde antwoord geeft.
     """
 
-    def __init__(self, id, functie, vraag, gevallen, referentie, *, fouten=(), hints=(), oplossing=""):
+    def __init__(self, id, functie, vraag, gevallen, referentie, *, ex_regels=(), nieuw_regels=(),
+                 ex_algemeen="", nieuw_algemeen="", hints=(), oplossing=""):
         super().__init__(id, functie, vraag, gevallen, referentie, hints=hints, oplossing=oplossing)
-        self.fouten = list(fouten)
+        self.ex_regels, self.nieuw_regels = list(ex_regels), list(nieuw_regels)
+        self.ex_algemeen, self.nieuw_algemeen = ex_algemeen, nieuw_algemeen
 
     @staticmethod
     def _aanroep(naam: str, args: tuple) -> str:
         delen = ["None" if a is None else f'pd.Timestamp("{a:%Y-%m-%d}")' for a in args]
         return f"{naam}({', '.join(delen)})"
+
+    def _hint(self) -> str:
+        return f"Vraag een hint met `wb.hint(\"{self.id}\")`."
+
+    @staticmethod
+    def _past(regel, gevallen) -> bool:
+        try:
+            return all(bool(regel(*args)) == keuze for args, keuze in gevallen)
+        except Exception:  # noqa: BLE001
+            return False
+
+    def _diagnose(self, uitkomsten: list) -> str:
+        """Welke regel verklaart de keuzes van de leerling? Eén of twee zinnen uitleg."""
+        ex_keuzes = [(args, uit == "ex-klant") for args, uit, _ in uitkomsten if args[0] is not None]
+        nieuw_keuzes = [(args, uit == "nieuw") for args, uit, verwacht in uitkomsten
+                        if args[0] is not None and uit in ("nieuw", "loyaal") and verwacht in ("nieuw", "loyaal")]
+        zinnen: list[str] = []
+        if any(args[0] is None and uit != "potentieel" for args, uit, _ in uitkomsten):
+            zinnen.append("Zonder aankoop (`None`) is een bedrijf \"potentieel\": controleer dat eerst, met "
+                          "`if eerste_aankoop is None:`.")
+        for keuzes, regels, algemeen in ((ex_keuzes, self.ex_regels, self.ex_algemeen),
+                                         (nieuw_keuzes, self.nieuw_regels, self.nieuw_algemeen)):
+            goede_regel = regels[0][0]
+            if self._past(goede_regel, keuzes):
+                continue
+            uitleg = next((u for regel, u in regels[1:] if self._past(regel, keuzes)), algemeen)
+            if uitleg and uitleg not in zinnen:
+                zinnen.append(uitleg)
+        return " ".join(zinnen) or self._hint()
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         f = namespace.get(self.functie)
@@ -345,6 +512,8 @@ class FaseFunctie(Functie):
             return self._uitslag(LEEG, f"Schrijf eerst de functie `{self.functie}` en voer de cel uit.")
         if not callable(f):
             return self._uitslag(FOUT, f"`{self.functie}` is geen functie. Begin met `def {self.functie}(...):`.")
+        uitkomsten = []
+        eerste_fout = None
         for args in self.gevallen:
             aanroep = self._aanroep(self.functie, args)
             verwacht = self.referentie(*args)
@@ -365,25 +534,26 @@ class FaseFunctie(Functie):
             if not isinstance(uitkomst, str):
                 return self._uitslag(FOUT, f"`{aanroep}` geeft geen tekst terug. Geef een van de vier fasen als "
                                            "tekst: \"potentieel\", \"nieuw\", \"loyaal\" of \"ex-klant\".")
-            if uitkomst == verwacht:
-                continue
-            if uitkomst.strip().lower().replace(" ", "-") == verwacht:
-                return self._uitslag(FOUT, f"`{aanroep}` geeft \"{uitkomst}\". Schrijf de fase precies zoals in de "
-                                           f"les: \"{verwacht}\" (kleine letters, ex-klant met een streepje).")
-            if uitkomst.strip().lower() == "klant":
-                return self._uitslag(FOUT, f"`{aanroep}` geeft \"klant\". Een klant is nieuw of loyaal: geef een van "
-                                           "die twee woorden terug.")
-            for fout_functie, uitleg in self.fouten:
-                try:
-                    if fout_functie(*args) == uitkomst:
-                        return self._uitslag(FOUT, f"`{aanroep}` geeft \"{uitkomst}\"; verwacht is \"{verwacht}\". "
-                                                   f"{uitleg}")
-                except Exception:  # noqa: BLE001
-                    continue
-            return self._uitslag(FOUT, f"`{aanroep}` geeft \"{uitkomst}\"; verwacht is \"{verwacht}\". Vraag een hint "
-                                       f"met `wb.hint(\"{self.id}\")`.")
-        return self._uitslag(GOED, f"`{self.functie}` werkt voor alle {len(self.gevallen)} testgevallen, ook op de "
-                                   "grenzen van het venster.")
+            if uitkomst not in FASE_WOORDEN:
+                if uitkomst.strip().lower().replace(" ", "-") in FASE_WOORDEN:
+                    return self._uitslag(FOUT, f"`{aanroep}` geeft \"{uitkomst}\". Schrijf de fase precies zoals "
+                                               "in de les: \"potentieel\", \"nieuw\", \"loyaal\" of \"ex-klant\" "
+                                               "(kleine letters, ex-klant met een streepje, geen spaties).")
+                if uitkomst.strip().lower() == "klant":
+                    return self._uitslag(FOUT, f"`{aanroep}` geeft \"klant\". Een klant is nieuw of loyaal: geef "
+                                               "een van die twee woorden terug.")
+                return self._uitslag(FOUT, f"`{aanroep}` geeft \"{uitkomst}\"; verwacht is \"{verwacht}\". Geef "
+                                           "een van de vier fasen terug, precies zoals in de les: \"potentieel\", "
+                                           "\"nieuw\", \"loyaal\" of \"ex-klant\".")
+            uitkomsten.append((args, uitkomst, verwacht))
+            if uitkomst != verwacht and eerste_fout is None:
+                eerste_fout = (aanroep, uitkomst, verwacht)
+        if eerste_fout is None:
+            return self._uitslag(GOED, f"`{self.functie}` werkt voor alle {len(self.gevallen)} testgevallen, ook op "
+                                       "de grenzen van het venster.")
+        aanroep, uitkomst, verwacht = eerste_fout
+        return self._uitslag(FOUT, f"`{aanroep}` geeft \"{uitkomst}\"; verwacht is \"{verwacht}\". "
+                                   + self._diagnose(uitkomsten))
 
 
 # ---------------------------------------------------------------------------
@@ -413,6 +583,10 @@ def _nieuw_zonder_terugwinst() -> int:
     return int(((tabel["fase"] == "nieuw") & ~tabel["teruggewonnen"]).sum())
 
 
+def _nieuw_anders(**keuze) -> int:
+    return _aantal(_fasen(**keuze), "nieuw")
+
+
 # 2.2
 def fase_model(eerste_aankoop, laatste_aankoop, peildatum):
     """De modeloplossing van 2.2 (zonder pauzes in de relatie)."""
@@ -425,44 +599,53 @@ def fase_model(eerste_aankoop, laatste_aankoop, peildatum):
     return "loyaal"
 
 
-def _fase_grens_mee(eerste, laatste, peil):
-    if eerste is None:
-        return "potentieel"
-    if laatste < peil - pd.DateOffset(months=24):
-        return "ex-klant"
-    if eerste >= peil - pd.DateOffset(months=12):
-        return "nieuw"
-    return "loyaal"
+_M24, _M12 = pd.DateOffset(months=24), pd.DateOffset(months=12)
+_VAST = pd.Timestamp(PEILDATUM)
+_JAARTALLEN = ("Je vergelijkt alleen jaartallen. Tel in maanden terug vanaf de peildatum zelf: "
+               "`peildatum - pd.DateOffset(months=24)` en `peildatum - pd.DateOffset(months=12)`.")
 
-
-def _fase_dagen(eerste, laatste, peil):
-    if eerste is None:
-        return "potentieel"
-    if laatste <= peil - pd.Timedelta(days=730):
-        return "ex-klant"
-    if eerste > peil - pd.Timedelta(days=365):
-        return "nieuw"
-    return "loyaal"
-
-
-def _fase_omgedraaid(eerste, laatste, peil):
-    if eerste is None:
-        return "potentieel"
-    if laatste <= peil - pd.DateOffset(months=24):
-        return "ex-klant"
-    if eerste > peil - pd.DateOffset(months=12):
-        return "loyaal"
-    return "nieuw"
-
-
-def _fase_laatste_voor_nieuw(eerste, laatste, peil):
-    if eerste is None:
-        return "potentieel"
-    if laatste <= peil - pd.DateOffset(months=24):
-        return "ex-klant"
-    if laatste > peil - pd.DateOffset(months=12):
-        return "nieuw"
-    return "loyaal"
+# De beslissing "ex-klant?" (eerste regel = de goede), en de beslissing "nieuw?" bij een klant.
+EX_REGELS_2_2 = [
+    (lambda e, l, p: l <= p - _M24, ""),
+    (lambda e, l, p: l < p - _M24,
+     "Kijk naar de grens voor ex-klant: een laatste aankoop van precies 24 maanden geleden telt niet meer mee, dan "
+     "is het bedrijf ex-klant. Gebruik `<=` (op of vóór de grens)."),
+    (lambda e, l, p: l <= p - pd.Timedelta(days=730),
+     "Twee jaar is niet altijd 730 dagen (denk aan schrikkeljaren). Tel in maanden met "
+     "`pd.DateOffset(months=24)` en `pd.DateOffset(months=12)`."),
+    (lambda e, l, p: l < p - pd.Timedelta(days=730),
+     "Twee jaar is niet altijd 730 dagen (denk aan schrikkeljaren). Tel in maanden met "
+     "`pd.DateOffset(months=24)` en `pd.DateOffset(months=12)`."),
+    (lambda e, l, p: e <= p - _M24,
+     "Of een bedrijf ex-klant is, hangt af van de laatste aankoop, niet van de eerste."),
+    (lambda e, l, p: l <= _VAST - _M24,
+     "Je functie rekent niet met de peildatum die hij meekrijgt. Gebruik in je functie de parameter `peildatum`, "
+     "geen vaste datum en geen variabele (zoals `peil`) van buiten de functie."),
+    (lambda e, l, p: l.year <= p.year - 2,
+     _JAARTALLEN),
+    (lambda e, l, p: l <= p - _M12,
+     "Je gebruikt 12 maanden voor ex-klant. De vraag zegt: ex-klant als de laatste aankoop 24 maanden of langer "
+     "geleden was."),
+]
+NIEUW_REGELS_2_2 = [
+    (lambda e, l, p: e > p - _M12, ""),
+    (lambda e, l, p: e >= p - _M12,
+     "Kijk naar de grens voor nieuw: een eerste aankoop van precies 12 maanden geleden is niet meer nieuw. Gebruik "
+     "`>` (ná de grens)."),
+    (lambda e, l, p: e > p - pd.Timedelta(days=365),
+     "Een jaar is niet altijd 365 dagen (denk aan schrikkeljaren). Tel in maanden met `pd.DateOffset(months=12)`."),
+    (lambda e, l, p: e >= p - pd.Timedelta(days=365),
+     "Een jaar is niet altijd 365 dagen (denk aan schrikkeljaren). Tel in maanden met `pd.DateOffset(months=12)`."),
+    (lambda e, l, p: l > p - _M12,
+     "Of een klant nieuw is, hangt af van de eerste aankoop, niet van de laatste."),
+    (lambda e, l, p: not e > p - _M12,
+     "Nieuw en loyaal zijn omgedraaid: een klant is nieuw als de eerste aankoop kort geleden was."),
+    (lambda e, l, p: e > _VAST - _M12,
+     "Je functie rekent niet met de peildatum die hij meekrijgt. Gebruik in je functie de parameter `peildatum`, "
+     "geen vaste datum en geen variabele (zoals `peil`) van buiten de functie."),
+    (lambda e, l, p: e.year >= p.year,
+     _JAARTALLEN),
+]
 
 
 def _t(datum: str) -> pd.Timestamp:
@@ -478,6 +661,13 @@ GEVALLEN_2_2 = [
     (_t("2020-05-05"), _t("2022-03-01"), _t("2024-02-29")),  # schrikkeljaar: nog klant
     (_t("2020-05-05"), _t("2022-02-28"), _t("2024-02-29")),  # schrikkeljaar: ex-klant
     (_t("2023-03-01"), _t("2023-03-01"), _t("2024-02-29")),  # één aankoop, elf maanden geleden: nieuw
+    (_t("2021-03-01"), _t("2025-11-20"), _t("2025-12-31")),  # oude klant die net nog kocht: loyaal
+    (_t("2020-01-15"), _t("2021-06-30"), _t("2023-06-30")),  # precies 24 maanden = 730 dagen, geen 29 februari
+    (_t("2023-02-28"), _t("2023-06-01"), _t("2024-02-29")),  # precies 12 maanden (366 dagen): loyaal
+    (_t("2020-02-01"), _t("2022-05-01"), _t("2025-12-31")),  # al lang weg: ex-klant
+    (_t("2021-03-01"), _t("2024-06-01"), _t("2025-12-31")),  # 19 maanden niets gekocht: nog klant
+    (_t("2022-09-01"), _t("2023-05-01"), _t("2023-06-30")),  # nieuw, eerste aankoop vorig kalenderjaar
+    (_t("2023-01-10"), _t("2023-05-01"), _t("2023-06-30")),  # nieuw, andere peildatum
 ]
 
 
@@ -491,12 +681,51 @@ def _verschil_ex_klanten() -> int:
     return _aantal(_fasen(ex_na_maanden=12), "ex-klant") - _aantal(_fasen(ex_na_maanden=24), "ex-klant")
 
 
+def _zelfde_fase() -> int:
+    a, b = _fasen(ex_na_maanden=24), _fasen(ex_na_maanden=12)
+    return int((a["fase"] == b["fase"]).sum())
+
+
+def _vak_2_3(van: str, naar: str) -> int:
+    a, b = _fasen(ex_na_maanden=24), _fasen(ex_na_maanden=12)
+    return int(((a["fase"] == van) & (b["fase"] == naar)).sum())
+
+
+def _nieuw_maanden_i_p_v_ex() -> int:
+    a, b = _fasen(ex_na_maanden=24), _fasen(nieuw_maanden=12)
+    return int((a["fase"] != b["fase"]).sum())
+
+
+_FASEN_2_3 = set(FASE_WOORDEN)
+
+
+def _kruistabel_2_3(tabel: pd.DataFrame, verwacht: float) -> str | None:
+    """Een kruistabel van de twee fasen: het antwoord is de som buiten de diagonaal, niet één vak."""
+    rijen = {str(r) for r in tabel.index}
+    kolommen = {str(k) for k in tabel.columns}
+    if len(rijen & kolommen & _FASEN_2_3) < 2:
+        return None
+    getallen = tabel.apply(pd.to_numeric, errors="coerce").fillna(0)
+    diagonaal = sum(float(getallen.loc[r, k]) for r in getallen.index for k in getallen.columns if str(r) == str(k))
+    buiten = float(getallen.to_numpy().sum()) - diagonaal
+    begin = ("Je kruistabel klopt: het antwoord staat erin. " if buiten == verwacht else
+             "Je antwoord is een kruistabel. ")
+    return (begin + "Gevraagd is niet één vak, maar alle bedrijven die van fase veranderen: alle vakken búiten de "
+            "diagonaal (waar rij en kolom verschillen) samen. Makkelijker: vergelijk de twee kolommen `fase` met "
+            "`!=` en tel de True's met `.sum()`.")
+
+
 # 2.4
 def _contract_maar_geen_klant(*fasen, maanden: int = 12) -> int:
     fasen = fasen or ("potentieel", "ex-klant")
     zonder = _fasen(ex_na_maanden=maanden)
     met = _fasen(ex_na_maanden=maanden, contracten=laad("contracten"))
     return int((zonder["fase"].isin(list(fasen)) & met["lopend_contract"]).sum())
+
+
+def _fase_met_contracten() -> int:
+    met = _fasen(ex_na_maanden=12, contracten=laad("contracten"))
+    return int((met["fase"].isin(["potentieel", "ex-klant"]) & met["lopend_contract"]).sum())
 
 
 def _alle_lopende_contracten() -> int:
@@ -531,6 +760,20 @@ def _teruggewonnen_kolom() -> int:
     return int((tabel["teruggewonnen"] & tabel["fase"].isin(["nieuw", "loyaal"])).sum())
 
 
+def _teruggewonnen_alle() -> int:
+    return int(_fasen()["teruggewonnen"].sum())
+
+
+def _nieuw_en_teruggewonnen() -> int:
+    tabel = _fasen()
+    return int(((tabel["fase"] == "nieuw") & tabel["teruggewonnen"]).sum())
+
+
+def _verloren_2025_24() -> int:
+    t = _overgangen_2025()
+    return int(t.loc[["nieuw", "loyaal"], "ex-klant"].sum())
+
+
 def _teruggewonnen_12() -> int:
     return int(klantbehoud(laad("facturen"), [2025], **_tabellen()).loc[2025, "teruggewonnen"])
 
@@ -544,9 +787,23 @@ def _verloop_2025() -> float:
     return float(_behoud_2025()["verloop"])
 
 
+def _verloop_alle_jaren() -> float:
+    tabel = klantbehoud(laad("facturen"), **_tabellen())
+    return float(tabel["verloren"].sum() / tabel["klanten_begin"].sum())
+
+
+def _verloop_gemiddeld() -> float:
+    return float(klantbehoud(laad("facturen"), **_tabellen())["verloop"].mean())
+
+
 # 2.7
-def _cohort(jaar: int, later: int) -> float:
-    return float(cohorten(laad("facturen"), **_tabellen()).loc[jaar, later])
+def _cohort(jaar: int, later: int, **keuze) -> float:
+    return float(cohorten(laad("facturen"), **_tabellen(), **keuze).loc[jaar, later])
+
+
+def _cohort_gedeeld_door_jaar_1() -> float:
+    tabel = cohorten(laad("facturen"), waarde="aantal", **_tabellen())
+    return float(tabel.loc[2022, 2] / tabel.loc[2022, 1])
 
 
 # 2.9
@@ -557,6 +814,12 @@ def _stil_vertrokken() -> int:
 
 def _verloren_2025() -> int:
     return len(verloren_klanten(laad("facturen"), 2025, **_tabellen()))
+
+
+def _stil_vertrokken_anders(jaar: int = 2025, maanden: int = 12) -> int:
+    tabel = verloren_klanten(laad("facturen"), jaar, opzeggingen=laad("opzeggingen"), ex_na_maanden=maanden,
+                             **_tabellen())
+    return int((tabel["reden"] == "stil vertrokken").sum())
 
 
 def _opzeggingen_2025() -> int:
@@ -579,9 +842,31 @@ def grootste_vertrekredenen() -> list[str]:
     return [str(r) for r in van_klant.loc[van_klant["aantal"] == van_klant["aantal"].max(), "reden"]]
 
 
+# Hoe een student een reden kan noemen (een deel van een woord telt ook, zie OpenVraag).
+WOORDEN_PER_REDEN = {
+    "prijs": ["prijs", "prijz", "te duur", "duurder", "goedkop", "tarief", "tarieven"],
+    "kwaliteit": ["kwaliteit", "defect", "kapot", "slechte producten"],
+    "service": ["service", "klantenservice", "dienstverlening", "support"],
+    "andere leverancier": ["andere leverancier", "concurrent", "overgestapt", "overstap"],
+    "levertijd": ["levertijd", "levering", "te laat geleverd", "leveren", "leverde"],
+    "overname": ["overname", "overgenomen"],
+    "faillissement": ["faillis", "failliet"],
+    "verhuizing": ["verhuiz", "verhuisd"],
+}
+
+
+def _modelzin_2_13() -> str:
+    redenen = grootste_vertrekredenen()
+    if redenen == ["prijs"]:
+        return ""
+    genoemd = " en ".join(f"\"{r}\"" for r in redenen)
+    return (f"In jouw data zeggen de meeste klanten op om {genoemd}. Het modelantwoord hieronder gaat over de "
+            "prijs; bij jouw reden werkt het net zo: noem de reden, één concrete actie en waarom die helpt.")
+
+
 def _kern_2_13():
     redenen = grootste_vertrekredenen()
-    stammen = [reden.split()[0][:6] for reden in redenen]
+    stammen = [w for reden in redenen for w in WOORDEN_PER_REDEN.get(reden, [reden.split()[0][:6]])]
     genoemd = " of ".join(f"\"{r}\"" for r in redenen)
     return [
         (stammen, f"de grootste reden van vertrek in jouw data ({genoemd})"),
@@ -615,6 +900,12 @@ OEFENINGEN = [
             Fout("Dit is het aantal rijen van de hele tabel: ook potentiële klanten en ex-klanten. Kies eerst de "
                  "rijen met fase \"nieuw\".", lambda: len(_fasen())),
             Fout("Dit zijn de loyale klanten. Gevraagd zijn de nieuwe.", lambda: _aantal(_fasen(), "loyaal")),
+            Fout("Je telt per vestiging. De vraag is per bedrijf (KvK-nummer): de standaard van `klantfasen`, dus "
+                 "zonder `niveau=`.", lambda: _nieuw_anders(niveau="vestiging")),
+            Fout("Je telt per concern. De vraag is per bedrijf (KvK-nummer): de standaard van `klantfasen`, dus "
+                 "zonder `niveau=`.", lambda: _nieuw_anders(niveau="concern")),
+            Fout("Je telt de contracten mee (`contracten=`). De vraag gaat alleen over de facturen.",
+                 lambda: _nieuw_anders(contracten=laad("contracten"))),
         ],
         hints=[
             "`fasen = klantfasen(facturen, \"2025-12-31\", bedrijven=bedrijven)` geeft één rij per bedrijf met een "
@@ -633,16 +924,12 @@ OEFENINGEN = [
                "maanden voor de peildatum was, en anders \"loyaal\". De datums zijn `pd.Timestamp`s."),
         gevallen=GEVALLEN_2_2,
         referentie=fase_model,
-        fouten=[
-            (_fase_grens_mee, "Kijk naar de grens: een aankoop van precies 24 maanden geleden telt niet meer "
-                              "(ex-klant), en een eerste aankoop van precies 12 maanden geleden is niet meer nieuw. "
-                              "Let op `<` tegenover `<=` en `>` tegenover `>=`."),
-            (_fase_dagen, "Twee jaar is niet altijd 730 dagen (denk aan schrikkeljaren). Tel in maanden met "
-                          "`pd.DateOffset(months=24)` en `pd.DateOffset(months=12)`."),
-            (_fase_omgedraaid, "Nieuw en loyaal zijn omgedraaid: een klant is nieuw als de eerste aankoop kort "
-                               "geleden was."),
-            (_fase_laatste_voor_nieuw, "Of een klant nieuw is, hangt af van de eerste aankoop, niet van de laatste."),
-        ],
+        ex_regels=EX_REGELS_2_2,
+        nieuw_regels=NIEUW_REGELS_2_2,
+        ex_algemeen=("Kijk nog eens naar de regel voor ex-klant: dat is een bedrijf waarvan de laatste aankoop op of "
+                     "vóór `peildatum - pd.DateOffset(months=24)` ligt."),
+        nieuw_algemeen=("Kijk nog eens naar de regel voor nieuw: een klant is nieuw als de eerste aankoop ná "
+                        "`peildatum - pd.DateOffset(months=12)` ligt, en anders loyaal."),
         hints=[
             "Begin met het geval zonder aankoop: `if eerste_aankoop is None: return \"potentieel\"`.",
             "De grens voor ex-klant is `peildatum - pd.DateOffset(months=24)`. Ligt de laatste aankoop op of vóór die "
@@ -667,10 +954,21 @@ OEFENINGEN = [
         vraag=("Finance wil ex-klant al na **12** maanden zonder aankoop, in plaats van 24. Hoeveel bedrijven staan "
                "op 31-12-2025 dan in een **andere fase** dan met 24 maanden? Geef een geheel aantal."),
         referentie=_veranderd_door_venster,
+        tabel_uitleg=_kruistabel_2_3,
         fouten=[
             Fout("Je vergelijkt alleen het aantal ex-klanten (of klanten). Maar ook tussen nieuw en loyaal schuiven "
                  "bedrijven: wie een pauze van meer dan 12 maanden had, begint opnieuw als nieuwe klant. Vergelijk "
                  "per bedrijf of de fase anders is.", _verschil_ex_klanten),
+            Fout("Je telt alleen de bedrijven die van loyaal naar ex-klant gaan. Ook andere bedrijven veranderen "
+                 "van fase (bijvoorbeeld van loyaal naar nieuw). Vergelijk per bedrijf of de fase anders is.",
+                 lambda: _vak_2_3("loyaal", "ex-klant")),
+            Fout("Je telt alleen de bedrijven die van loyaal naar nieuw gaan. Ook andere bedrijven veranderen van "
+                 "fase (bijvoorbeeld van loyaal naar ex-klant). Vergelijk per bedrijf of de fase anders is.",
+                 lambda: _vak_2_3("loyaal", "nieuw")),
+            Fout("Je telt de bedrijven met dezelfde fase. Gevraagd zijn de bedrijven met een andere fase: gebruik "
+                 "`!=` in plaats van `==`.", _zelfde_fase),
+            Fout("Je twee tabellen geven dezelfde fasen. Heb je bij de tweede `ex_na_maanden=12` gezet? "
+                 "(`nieuw_maanden` is iets anders: hoe lang een klant nieuw heet.)", _nieuw_maanden_i_p_v_ex),
         ],
         hints=[
             "Maak twee tabellen met `klantfasen`: één met `ex_na_maanden=24` en één met `ex_na_maanden=12`.",
@@ -704,10 +1002,14 @@ OEFENINGEN = [
                  "(potentieel of ex-klant).", _alle_lopende_contracten),
             Fout("Dit is het aantal lopende contracten, niet het aantal bedrijven, en je kijkt nog niet naar de fase.",
                  _lopend_contract_regels),
+            Fout("Je kijkt naar de fase in de tabel mét contracten. Daarin is iedereen met een lopend contract klant. "
+                 "Neem de fase uit de tabel zónder contracten, en `lopend_contract` uit de tabel met contracten.",
+                 _fase_met_contracten),
         ],
         hints=[
-            "Maak twee tabellen met `ex_na_maanden=12`: `klantfasen(...)` zonder contracten en "
-            "`klantfasen(..., contracten=contracten)`. De tweede heeft een kolom `lopend_contract`.",
+            "Maak twee tabellen met `ex_na_maanden=12`: `zonder = klantfasen(facturen, \"2025-12-31\", "
+            "bedrijven=bedrijven, ex_na_maanden=12)` en `met` met daarbij ook `contracten=contracten`. De tweede "
+            "heeft een kolom `lopend_contract`.",
             "Beide tabellen hebben dezelfde bedrijven in dezelfde volgorde. Combineer twee voorwaarden met `&`: de "
             "fase zonder contracten is potentieel of ex-klant (`.isin([...])`) én `lopend_contract` is True.",
         ],
@@ -729,8 +1031,16 @@ OEFENINGEN = [
             Fout("Je telt alle klanten met `teruggewonnen == True` eind 2025. Daar zitten ook klanten bij die al in "
                  "een eerder jaar terugkwamen. Kijk naar de overgangen van eind 2024 naar eind 2025.",
                  _teruggewonnen_kolom),
-            Fout("Dit is het aantal uit `klantbehoud` met een venster van 12 maanden. De vraag gebruikt 24 maanden: "
-                 "gebruik `fase_overgangen`.", _teruggewonnen_12),
+            Fout("Je telt alle bedrijven met `teruggewonnen == True` eind 2025, ook ex-klanten en klanten die al in "
+                 "een eerder jaar terugkwamen. Kijk naar de overgangen van eind 2024 naar eind 2025.",
+                 _teruggewonnen_alle),
+            Fout("Je telt alle nieuwe klanten die al eens klant waren. Daar zitten ook bedrijven bij die eind 2024 "
+                 "nog loyaal waren (loyaal → nieuw): die waren toen geen ex-klant. Neem de rij \"ex-klant\" van "
+                 "`fase_overgangen`.", _nieuw_en_teruggewonnen),
+            Fout("Dit zijn de klanten die eind 2025 ex-klant werden: de verloren klanten. Teruggewonnen is andersom: "
+                 "de rij \"ex-klant\" en de kolommen \"nieuw\" en \"loyaal\".", _verloren_2025_24),
+            Fout("Dit getal hoort bij een venster van 12 maanden (zoals in `klantbehoud`). De vraag gebruikt 24 "
+                 "maanden: gebruik `fase_overgangen` met de standaard.", _teruggewonnen_12),
         ],
         hints=[
             "`fase_overgangen(facturen, 2024, bedrijven=bedrijven)` geeft een tabel: rijen = fase eind 2024, "
@@ -759,11 +1069,15 @@ OEFENINGEN = [
                  lambda: float(_behoud_2025()["verloren"] / _behoud_2025()["klanten_eind"])),
             Fout("Dit is het verloop van 2024, niet van 2025.",
                  lambda: float(klantbehoud(laad("facturen"), [2024], **_tabellen()).loc[2024, "verloop"])),
+            Fout("Dit is het verloop over alle jaren samen. Gevraagd is alleen 2025: de rij 2025.",
+                 _verloop_alle_jaren),
+            Fout("Dit is het gemiddelde verloop van alle jaren. Gevraagd is alleen 2025: de rij 2025.",
+                 _verloop_gemiddeld),
         ],
         hints=[
             "`klantbehoud(facturen, bedrijven=bedrijven)` geeft per jaar de kolommen `klanten_begin`, `verloren` en "
             "`verloop`.",
-            "Kies de rij van 2025 en de kolom `verloop`: `.loc[2025, \"verloop\"]`.",
+            "Kies de rij van 2025 en de kolom `verloop`: `behoud.loc[2025, \"verloop\"]`.",
         ],
         oplossing=('behoud = klantbehoud(facturen, bedrijven=bedrijven)\n'
                    'verloop_2025 = behoud.loc[2025, "verloop"]'),
@@ -776,6 +1090,8 @@ OEFENINGEN = [
         referentie=lambda: _cohort(2022, 2),
         precisie=0.001,
         deel=True,
+        leeg_uitleg=("Je antwoord is leeg (NaN). In de tabel van `cohorten` is een vak leeg als dat cohort nog niet "
+                     "zo lang bestaat. Kies rij 2022 (het cohort) en kolom 2 (twee jaar later)."),
         fouten=[
             Fout("Dit is het deel na één jaar (eind 2023). Gevraagd is twee jaar later: kolom 2.",
                  lambda: _cohort(2022, 1)),
@@ -785,11 +1101,17 @@ OEFENINGEN = [
             Fout("Dit is een ander cohort: kies de rij 2022.", lambda: _cohort(2023, 2)),
             Fout("Dit is het deel dat géén klant meer was. Gevraagd is het deel dat nog klant was.",
                  lambda: 1 - _cohort(2022, 2)),
+            Fout("Je deelt door het aantal dat na één jaar nog klant was. Deel door de grootte van het cohort "
+                 "(kolom 0 bij `waarde=\"aantal\"`), of neem het deel meteen uit de gewone tabel van `cohorten`.",
+                 _cohort_gedeeld_door_jaar_1),
+            Fout("Je rekent met een venster van 24 maanden. `cohorten` gebruikt standaard 12 maanden; laat "
+                 "`ex_na_maanden` weg.", lambda: _cohort(2022, 2, ex_na_maanden=24)),
         ],
         hints=[
             "`cohorten(facturen, bedrijven=bedrijven)` geeft een tabel: rijen = cohort (jaar van de eerste aankoop), "
             "kolommen = jaren later.",
-            "Kies rij 2022 en kolom 2: `.loc[2022, 2]`.",
+            "Kies rij 2022 en kolom 2: `tabel.loc[2022, 2]` (de kolomnaam is het getal 2, zonder "
+            "aanhalingstekens).",
         ],
         oplossing=('tabel = cohorten(facturen, bedrijven=bedrijven)\n'
                    'cohort_2022 = tabel.loc[2022, 2]'),
@@ -828,6 +1150,10 @@ OEFENINGEN = [
                  lambda: _verloren_2025() - _stil_vertrokken()),
             Fout("Dit is het aantal opzeggingen in 2025. Kijk naar de verloren klanten en hun reden.",
                  _opzeggingen_2025),
+            Fout("Dit is het aantal stil vertrokken klanten van 2024. Gevraagd is 2025: "
+                 "`verloren_klanten(facturen, 2025, ...)`.", lambda: _stil_vertrokken_anders(jaar=2024)),
+            Fout("Je rekent met een venster van 24 maanden. `verloren_klanten` gebruikt standaard 12 maanden, zoals "
+                 "de vraag: laat `ex_na_maanden` weg.", lambda: _stil_vertrokken_anders(maanden=24)),
         ],
         hints=[
             "`verloren_klanten(facturen, 2025, bedrijven=bedrijven, opzeggingen=opzeggingen)` geeft per verloren "
@@ -914,6 +1240,7 @@ OEFENINGEN = [
         ),
         min_woorden=20,
         kern=_kern_2_13,
+        bij_model=_modelzin_2_13,
         hints=[
             "De tabel is gesorteerd van veel naar weinig. Kijk naar de rijen met `door` gelijk aan \"klant\".",
             "Noem de reden, de actie en het woord 'omdat' of 'zodat' met je uitleg.",
