@@ -1517,7 +1517,7 @@ def accountkaart(kvk: str, *, facturen: pd.DataFrame, bedrijven: pd.DataFrame,
                 regels.append("- Weinig antwoorden: lees dit als signaal, niet als harde meting.")
             if "verbeterpunt" in e.columns:
                 # Alleen wat passief tevredenen en criticasters (score 0-8) noemen: dat is wat er beter kan.
-                kritisch = e[pd.to_numeric(e["score"], errors="coerce").le(8).to_numpy()]
+                kritisch = e[pd.to_numeric(e["score"], errors="coerce").le(8).fillna(False).to_numpy(dtype=bool)]
                 punten = kritisch.sort_values("datum", ascending=False)["verbeterpunt"].dropna()
                 punten = [p for p in punten if str(p).strip()][:3]
                 if punten:
@@ -1622,7 +1622,7 @@ def accountkaart(kvk: str, *, facturen: pd.DataFrame, bedrijven: pd.DataFrame,
     if enquetes is not None and "verbeterpunt" in enquetes.columns:
         e = enquetes[_tekst(enquetes["kvk_nummer"]).isin(kvks).to_numpy() & _in_venster(enquetes["datum"], begin, peil)]
         if "score" in e.columns:
-            e = e[pd.to_numeric(e["score"], errors="coerce").le(8).to_numpy()]  # alleen wat beter kan
+            e = e[pd.to_numeric(e["score"], errors="coerce").le(8).fillna(False).to_numpy(dtype=bool)]  # alleen wat beter kan
         teksten = " ".join(str(t).lower() for t in e["verbeterpunt"].dropna())
         if "aanspreekpunt" in teksten or "wisselt" in teksten:
             vragen.append("- Hun contactpersonen klaagden over wisselende contactpersonen: een vaste accountmanager "

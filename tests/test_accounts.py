@@ -361,6 +361,20 @@ def test_accountkaart_handgemaakt(facturen, bedrijven, producten, wallet, tmp_pa
     assert open(pad, encoding="utf-8").read() == md
 
 
+def test_accountkaart_verbeterpunten_alleen_uit_score_0_tot_8(facturen, bedrijven):
+    """Een lege score (geen antwoord) mag de kaart niet breken; lof (9-10) is geen verbeterpunt."""
+    enquetes = pd.DataFrame({
+        "datum": pd.to_datetime(["2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01"]),
+        "kvk_nummer": ["10000002"] * 4,
+        "score": pd.array([10, 7, pd.NA, 3], dtype="Int64"),
+        "verbeterpunt": ["alles top", "sneller leveren", "geen score", "betere facturen"],
+    })
+    md = accountkaart(H, facturen=facturen, bedrijven=bedrijven, enquetes=enquetes, peildatum=PEIL).naar_markdown()
+    assert "uit 3 antwoorden" in md
+    assert '"betere facturen" / "sneller leveren"' in md
+    assert "alles top" not in md and "geen score" not in md
+
+
 def test_accountkaart_met_naam_geeft_hint(facturen, bedrijven):
     with pytest.raises(ValueError, match="geef het KvK-nummer, niet de naam"):
         accountkaart("Hout Groep", facturen=facturen, bedrijven=bedrijven)

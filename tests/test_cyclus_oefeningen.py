@@ -506,7 +506,7 @@ def test_proef_meerkeuze_hele_regel(omgeving, id, antwoord, goed):
 
 @pytest.mark.parametrize("antwoord, woorden", [
     ("b en c", "geen keuze"), ("a en b", "geen keuze"), ("beide", "geen keuze"), ("weet ik niet", "geen keuze"),
-    ("antwoord b", "geen keuze"), (3, "getal"), (["b", "c"], "lijst"),
+    ("antwoord b", "Antwoord b is het niet"), (3, "getal"), (["b", "c"], "lijst"),
     ("c) Alleen de klant: die besluit ergens anders te kopen.", "verschillende keuzes"),
 ])
 def test_proef_meerkeuze_geen_keuze(omgeving, antwoord, woorden):

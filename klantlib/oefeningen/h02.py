@@ -279,7 +279,7 @@ class Getal(Waarde):
             return self._fout(passend[0])
         if passend:  # meer foute methodes geven hier hetzelfde getal: noem ze allemaal
             aantal = "twee" if len(passend) == 2 else str(len(passend))
-            return self._fout(f"Je getal past bij {aantal} bekende fouten. " + " Of: ".join(passend))
+            return self._fout(f"Je getal past bij {aantal} bekende fouten. " + " Of: ".join(_zonder_dubbele_zinnen(passend)))
         return self._fout(self._algemeen(a, verwacht))
 
     def _fout_waarden(self, cache: dict | None) -> list[tuple[float, str]]:
@@ -332,6 +332,19 @@ class Getal(Waarde):
 
     def oplossingstekst(self) -> str:
         return f"```python\n{self.oplossing.strip()}\n```" if self.oplossing else "Geen modeloplossing beschikbaar."
+
+
+def _zonder_dubbele_zinnen(uitleggen: list[str]) -> list[str]:
+    """Laat in elke uitleg de zinnen weg die een eerdere uitleg al gaf (zoals hetzelfde advies)."""
+    gezien: set[str] = set()
+    uit = []
+    for uitleg in uitleggen:
+        zinnen = [z for z in re.split(r"(?<=[.!?])\s+", uitleg.strip()) if z]
+        nieuw = [z for z in zinnen if z.casefold() not in gezien]
+        gezien.update(z.casefold() for z in zinnen)
+        if nieuw:
+            uit.append(" ".join(nieuw))
+    return uit
 
 
 def _decimalen(x: float) -> int:
