@@ -480,7 +480,8 @@ def schaalgrafiek(proef: pd.DataFrame, *, wat: str = "tijd", doortrekken_tot: in
     ax.set_xlabel("Aantal rijen (logaritmische schaal)")
     ax.set_ylabel("Seconden" if wat == "tijd" else "Megabyte (MB)")
     ax.set_title(titel or ("Hoe lang duurt het?" if wat == "tijd" else "Hoeveel ruimte kost het?"))
-    ax.legend(fontsize=8, loc="upper left")
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(fontsize=8, loc="upper left")
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
