@@ -73,11 +73,13 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "bedrag": ("bedrag", True),
         "contractnummer": ("id", False),
         "origineel_factuurnummer": ("id", False),
+        "ordernummer": ("id", False),
     },
     "leads": {
         "lead_id": ("id", True),
         "aangemaakt_op": ("datum", True),
         "bedrijfsnaam": ("tekst", False),
+        "kvk_nummer": ("id", False),
         "sector": ("tekst", False),
         "bron": ("tekst", False),
         "verkoper": ("tekst", False),
@@ -121,6 +123,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "rayon": ("tekst", False),
         "vorige_kvk_nummer": ("id", False),
         "actief_tot": ("datum", False),
+        "accountmanager": ("tekst", False),
     },
 }
 
@@ -156,6 +159,8 @@ SYNONIEMEN: dict[str, dict[str, list[str]]] = {
         "contractnummer": ["Contractnummer", "Contract", "Contract number", "Abonnement", "Subscription"],
         "origineel_factuurnummer": ["Origineel factuurnummer", "Oorspronkelijk factuurnummer",
                                     "Gecrediteerde factuur", "Original invoice", "Original invoice number"],
+        "ordernummer": ["Ordernummer", "Ordernr", "Order", "Order number", "Order ID", "Bestelnummer",
+                        "Verkooporder", "Sales order"],
     },
     "leads": {
         "lead_id": ["Lead ID", "Leadnummer", "Record ID", "Deal ID", "Opportunity ID", "ID", "Nummer"],
@@ -163,6 +168,7 @@ SYNONIEMEN: dict[str, dict[str, list[str]]] = {
                           "CreatedDate", "Created at", "Datum"],
         "bedrijfsnaam": ["Bedrijfsnaam", "Bedrijf", "Associated Company", "Company name", "Company",
                          "Account Name", "Organisatie", "Klant", "Klantnaam"],
+        "kvk_nummer": _KVK,
         "sector": ["Sector", "Branche", "Industry"],
         "bron": ["Bron", "Leadbron", "Original Source", "Lead Source", "LeadSource", "Source"],
         "verkoper": ["Verkoper", "Accountmanager", "Eigenaar", "Deal owner", "Opportunity Owner", "Owner",
@@ -211,6 +217,7 @@ SYNONIEMEN: dict[str, dict[str, list[str]]] = {
         "rayon": ["Rayon", "Regio", "Region"],
         "vorige_kvk_nummer": ["Vorige KvK", "Vorig KvK-nummer", "Oud KvK-nummer"],
         "actief_tot": ["Actief tot", "Opgeheven op", "Einddatum"],
+        "accountmanager": ["Accountmanager", "Account manager", "Accounteigenaar", "Account owner"],
     },
 }
 
