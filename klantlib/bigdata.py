@@ -286,19 +286,6 @@ def warehouse_pad(map_=None, n_rijen: int = 100_000, seed=None) -> Path:
     return _controleer_map(basis) / f"seed{seed}_rijen{n_rijen}"
 
 
-def _dimensie_producten(seed) -> pd.DataFrame:
-    """De tabel ``producten`` van deze seed (dataset v2); anders uit de productlijst van klantlib."""
-    from klantlib import data
-
-    if "producten" in getattr(data, "TABELLEN", ()):
-        return data.laad("producten", seed=seed)
-    rijen = [(product, bu, prijs) for bu, lijst in data._PRODUCTEN.items() for product, _, prijs, *_ in lijst]
-    uit = pd.DataFrame(rijen, columns=["product", "business_unit", "prijs"])
-    for kolom in ("product", "business_unit"):
-        uit[kolom] = uit[kolom].astype(TEKST)
-    return uit
-
-
 def maak_warehouse(map_=None, n_rijen: int = 100_000, seed=None, *, opnieuw: bool = False):
     """Maak het datawarehouse van Vermeer en geef een DuckDB-verbinding terug.
 
@@ -339,8 +326,9 @@ def maak_warehouse(map_=None, n_rijen: int = 100_000, seed=None, *, opnieuw: boo
     if not klaar:
         tabellen = {
             "transacties": data.genereer_transacties(n_rijen, seed=seed),
-            "bedrijven": data.laad("bedrijven", seed=seed),
-            "producten": _dimensie_producten(seed),
+            # Zelfde afspraak als genereer_transacties: de standaardseed leest de meegeleverde CSV.
+            "bedrijven": data.laad("bedrijven", seed=None if seed == data.STANDAARD_SEED else seed),
+            "producten": data.laad("producten", seed=None if seed == data.STANDAARD_SEED else seed),
         }
         schrijf_warehouse(pad, tabellen)
         tijdelijk = merk.with_name(f".klaar.{uuid.uuid4().hex}.tmp")
@@ -980,20 +968,30 @@ def rfm_scores(rfm_tabel: pd.DataFrame, groepen: int = 5) -> pd.DataFrame:
     return uit
 
 
-#: Namen per combinatie (recent?, vaak?, veel geld?) van een segment ten opzichte van de mediaan.
-_SEGMENTNAMEN = {
-    (True, True, True): "trouwe grootafnemers",
-    (True, True, False): "vaste kleine klanten",
-    (True, False, True): "recente grote kopers",
-    (True, False, False): "nieuwe of incidentele klanten",
-    (False, True, True): "slapende grootafnemers",
-    (False, True, False): "slapende vaste klanten",
-    (False, False, True): "slapers met grote orders",
-    (False, False, False): "slapers",
-}
+def _segmentnaam(groep: pd.DataFrame, alle: pd.DataFrame, actief_dagen: int) -> str:
+    """Een leesbare naam voor één segment, uit de typische klant (mediaan) van dat segment.
+
+    Actief = de typische klant kocht in de laatste ``actief_dagen`` dagen. Frequentie en
+    monetaire waarde krijgen een cijfer 1-5: in welk vijfde deel van alle klanten valt de
+    typische klant van het segment (5 = de hoogste 20 %)?
+    """
+    def cijfer(kolom: str) -> int:
+        deel = float((alle[kolom] <= groep[kolom].median()).mean())
+        return int(min(5, max(1, math.ceil(deel * 5))))
+
+    f, m = cijfer("frequentie"), cijfer("monetaire_waarde")
+    if groep["recentheid"].median() > actief_dagen:
+        return "slapende grootafnemers" if m >= 4 else "slapers"
+    if f >= 4 and m >= 4:
+        return "trouwe grootafnemers"
+    if m >= 4:
+        return "grote incidentele kopers"
+    if f >= 3:
+        return "vaste klanten"
+    return "incidentele klanten"
 
 
-def segmenteer(rfm_tabel: pd.DataFrame, k: int = 3, seed: int = 2024) -> pd.DataFrame:
+def segmenteer(rfm_tabel: pd.DataFrame, k: int = 4, seed: int = 2024, *, actief_dagen: int = 365) -> pd.DataFrame:
     """Deel klanten in ``k`` segmenten in met KMeans (scikit-learn) op hun RFM.
 
     Voor het clusteren worden de kenmerken vergelijkbaar gemaakt:
@@ -1003,10 +1001,16 @@ def segmenteer(rfm_tabel: pd.DataFrame, k: int = 3, seed: int = 2024) -> pd.Data
     (``StandardScaler``). Zonder schalen zou alleen het bedrag tellen.
 
     Geeft de RFM-tabel met ``segment`` (0 = het segment met de hoogste
-    gemiddelde omzet per klant) en ``segmentnaam``: een leesbare naam uit de
-    vergelijking van het segment met de mediaan van alle klanten (recent of
-    niet, vaak of niet, veel geld of niet), zoals "trouwe grootafnemers" of
-    "slapers". Krijgen twee segmenten dezelfde naam, dan volgt er een nummer.
+    gemiddelde omzet per klant) en ``segmentnaam``. De naam komt van de
+    typische klant (de mediaan) van het segment: kocht die in de laatste
+    ``actief_dagen`` dagen niets, dan zijn het "slapers" (of "slapende
+    grootafnemers" bij veel omzet). Anders tellen frequentie en omzet, vergeleken
+    met alle klanten (in welk vijfde deel valt de typische klant?): hoog en hoog
+    = "trouwe grootafnemers", alleen veel omzet = "grote incidentele kopers",
+    vaak genoeg (minstens het middelste vijfde) = "vaste klanten", anders
+    "incidentele klanten". Krijgen twee segmenten dezelfde naam, dan volgt er
+    een nummer. De naam is een hulpmiddel: kijk altijd zelf naar het profiel
+    (:func:`segmentprofiel`).
     """
     from sklearn.cluster import KMeans
     from sklearn.preprocessing import StandardScaler
@@ -1014,6 +1018,7 @@ def segmenteer(rfm_tabel: pd.DataFrame, k: int = 3, seed: int = 2024) -> pd.Data
     _eis_tabel(rfm_tabel, "rfm_tabel")
     _eis_kolommen(rfm_tabel, "rfm_tabel", RFM_KOLOMMEN, "Maak de tabel met rfm(...).")
     k = _eis_geheel(k, "k", 2)
+    actief_dagen = _eis_geheel(actief_dagen, "actief_dagen", 1)
     if k > 10:
         raise ValueError(f"k={k} is te veel segmenten om nog te kunnen uitleggen; kies 2 tot en met 10.")
     if len(rfm_tabel) < k:
@@ -1033,19 +1038,14 @@ def segmenteer(rfm_tabel: pd.DataFrame, k: int = 3, seed: int = 2024) -> pd.Data
     gemiddeld = pd.Series(uit["monetaire_waarde"].to_numpy()).groupby(labels).mean()
     volgorde = {oud: nieuw for nieuw, oud in enumerate(gemiddeld.sort_values(ascending=False).index)}
     uit["segment"] = pd.Series(labels, index=uit.index).map(volgorde).astype("int64")
-    mediaan = uit[RFM_KOLOMMEN].median()
-    namen = {}
-    for segment, groep in uit.groupby("segment"):
-        m = groep[RFM_KOLOMMEN].median()
-        namen[segment] = _SEGMENTNAMEN[(bool(m["recentheid"] <= mediaan["recentheid"]),
-                                        bool(m["frequentie"] > mediaan["frequentie"]),
-                                        bool(m["monetaire_waarde"] > mediaan["monetaire_waarde"]))]
-    tellers: dict[str, int] = {}
+    namen = {segment: _segmentnaam(groep, uit, actief_dagen) for segment, groep in uit.groupby("segment")}
+    aantal = {naam: list(namen.values()).count(naam) for naam in set(namen.values())}
+    volgnummer: dict[str, int] = {}
     for segment in sorted(namen):
         naam = namen[segment]
-        if list(namen.values()).count(naam) > 1:
-            tellers[naam] = tellers.get(naam, 0) + 1
-            namen[segment] = f"{naam} {tellers[naam]}"
+        if aantal[naam] > 1:
+            volgnummer[naam] = volgnummer.get(naam, 0) + 1
+            namen[segment] = f"{naam} {volgnummer[naam]}"
     uit["segmentnaam"] = uit["segment"].map(namen).astype(TEKST)
     return uit
 
