@@ -65,6 +65,7 @@ __all__ = [
     "associatieregels",
     "filter_regels",
     "kruisverkoop",
+    "kruisverkooplijst",
     "schud_producten",
     "rfm",
     "rfm_scores",
@@ -822,6 +823,45 @@ def kruisverkoop(klant, regels: pd.DataFrame, transacties: pd.DataFrame | None =
     uit["product"] = uit["product"].astype(TEKST)
     uit["omdat"] = uit["omdat"].astype(TEKST)
     return uit if top is None else uit.head(top)
+
+
+def kruisverkooplijst(regels: pd.DataFrame, transacties: pd.DataFrame, *, kolom: str = "besteld_door") -> pd.DataFrame:
+    """Kruisverkoop voor alle klanten tegelijk: een lijst voor een campagne.
+
+    Per klant in ``transacties[kolom]`` en per product dat die klant nog niet
+    koopt: de beste regel (hoogste confidence) uit ``regels`` waarvan de klant
+    het ``als``-deel al koopt. Geeft ``klant``, ``product``, ``omdat``,
+    ``confidence`` en ``lift``, gesorteerd op klant en dan hoogste confidence.
+    Alleen facturen tellen als aankoop.
+
+    >>> t = pd.DataFrame({"besteld_door": ["v1", "v1", "v2"], "product": ["Laptop", "Monitor", "Monitor"]})
+    >>> r = pd.DataFrame({"als": ["Laptop", "Monitor"], "dan": ["Docking station", "Laptop"],
+    ...                   "confidence": [0.6, 0.3], "lift": [3.0, 1.2]})
+    >>> kruisverkooplijst(r, t)[["klant", "product", "omdat"]].values.tolist()
+    [['v1', 'Docking station', 'Laptop'], ['v2', 'Laptop', 'Monitor']]
+    """
+    _eis_tabel(regels, "regels")
+    _eis_kolommen(regels, "regels", ["als", "dan", "confidence", "lift"])
+    _eis_tabel(transacties, "transacties")
+    _eis_kolommen(transacties, "transacties", [kolom, "product"])
+    rijen = _alleen_facturen(transacties)
+    rijen = rijen[rijen[kolom].notna() & rijen["product"].notna()]
+    per_klant = rijen.groupby(kolom)["product"].agg(lambda p: set(map(str, p)))
+    als_sets = [set(a.split(" + ")) for a in regels["als"].astype(str)]
+    dan_sets = [set(d.split(" + ")) for d in regels["dan"].astype(str)]
+    uit = []
+    for klant, gekocht in per_klant.items():
+        for i, (a, d) in enumerate(zip(als_sets, dan_sets)):
+            if a <= gekocht and not (d & gekocht):
+                uit.append((klant, regels["dan"].iloc[i], regels["als"].iloc[i], float(regels["confidence"].iloc[i]),
+                            float(regels["lift"].iloc[i])))
+    lijst = pd.DataFrame(uit, columns=["klant", "product", "omdat", "confidence", "lift"])
+    lijst = (lijst.assign(_conf=lijst["confidence"].round(9), _lift=lijst["lift"].round(9))
+             .sort_values(["klant", "_conf", "_lift", "product"], ascending=[True, False, False, True])
+             .drop_duplicates(["klant", "product"]).drop(columns=["_conf", "_lift"]).reset_index(drop=True))
+    for k in ("klant", "product", "omdat"):
+        lijst[k] = lijst[k].astype(TEKST)
+    return lijst
 
 
 def schud_producten(transacties: pd.DataFrame, seed: int = 2024) -> pd.DataFrame:

@@ -538,34 +538,36 @@ def regelgrafiek(regels: pd.DataFrame, *, min_support: float | None = None, min_
     return ax
 
 
-def liftvergelijking(echt: pd.DataFrame, geschud: pd.DataFrame, *,
-                     titel: str = "Lift van alle productparen: echte orders en geschudde controle", ax=None):
-    """Stippen van de lift van elke regel: de echte orders naast de geschudde controle.
+def liftvergelijking(tabellen: dict, *, titel: str = "Lift van alle productparen", ax=None):
+    """Stippen van de lift van elke regel, één rij per tabel (bijvoorbeeld echt en geschud).
 
-    Een lift van 1 (stippellijn) betekent: niet vaker samen dan toeval. De
-    hoogste lift van elke rij staat erbij.
+    ``tabellen`` is een dict naam → regels (uit
+    :func:`klantlib.bigdata.associatieregels`); de eerste komt onderaan. Een
+    lift van 1 (stippellijn) betekent: even vaak samen als je bij toeval zou
+    verwachten. De hoogste lift van elke rij staat erbij.
 
     >>> import pandas as pd
     >>> e = pd.DataFrame({"als": ["A"], "dan": ["B"], "lift": [2.4]})
     >>> g = pd.DataFrame({"als": ["A"], "dan": ["B"], "lift": [1.1]})
-    >>> [t.get_text() for t in liftvergelijking(e, g).get_yticklabels()]
-    ['geschudde controle', 'echte orders']
+    >>> [t.get_text() for t in liftvergelijking({"geschud": g, "echt": e}).get_yticklabels()]
+    ['geschud', 'echt']
     >>> plt.close("all")
     """
     import numpy as np
 
-    ax = _nieuwe_ax(ax, 7, 2.6)
+    ax = _nieuwe_ax(ax, 7, 1.2 + 0.7 * len(tabellen))
     rng = np.random.default_rng(0)  # alleen voor de spreiding van de stippen (vaste seed)
-    for y, (tabel, kleur) in enumerate([(geschud, "#9e9e9e"), (echt, "#1f4e79")]):
+    kleuren = ["#9e9e9e", "#1f4e79", "#c62828", "#2e7d32"]
+    for y, (naam, tabel) in enumerate(tabellen.items()):
         lift = tabel["lift"].to_numpy(dtype="float64")
-        ax.scatter(lift, y + rng.uniform(-0.15, 0.15, len(lift)), s=14, color=kleur, alpha=0.7)
+        ax.scatter(lift, y + rng.uniform(-0.15, 0.15, len(lift)), s=14, color=kleuren[y % len(kleuren)], alpha=0.7)
         if len(lift):
             i = int(np.argmax(lift))
             ax.annotate(f"{tabel['als'].iloc[i]} → {tabel['dan'].iloc[i]} ({lift[i]:.1f})".replace(".", ","),
-                        (lift[i], y), xytext=(0, 10), textcoords="offset points", ha="center", fontsize=7)
+                        (lift[i], y), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=7)
     ax.axvline(1.0, color="#555555", linestyle=":")
-    ax.set_yticks([0, 1], ["geschudde controle", "echte orders"])
-    ax.set_ylim(-0.5, 1.7)
+    ax.set_yticks(range(len(tabellen)), list(tabellen))
+    ax.set_ylim(-0.5, len(tabellen) - 0.3)
     ax.set_xlabel("Lift")
     ax.set_title(titel)
     ax.spines[["top", "right"]].set_visible(False)

@@ -195,6 +195,21 @@ def test_kruisverkoop_voor_een_klant(transacties):
     assert kruisverkoop(["Laptop"], regels, top=1)["product"].tolist() == ["Docking station"]
 
 
+def test_kruisverkooplijst_voor_alle_klanten(transacties):
+    regels = associatieregels(transacties, min_support=0.15, min_confidence=0.5)
+    lijst = bigdata.kruisverkooplijst(regels, transacties)
+    # v1 (stoel, lamp): Monitorarm; v2 (stoel, lamp, arm, monitor): niets uit deze regels;
+    # v3 (laptop, dock, monitor): niets; v4 (stoel, arm, lamp): niets
+    assert lijst[["klant", "product", "omdat"]].values.tolist() == [["v1", "Monitorarm", "Bureaustoel"]]
+    # Met alle paren (confidence ≥ 0,2) komt Monitor → Laptop (1 van de 2 orders) erbij: v2 kocht een monitor
+    # maar nooit een laptop. v1 krijgt de arm via Bureaustoel (0,5), niet via Bureaulamp (1/3).
+    ruim = associatieregels(transacties, min_support=0.05, min_confidence=0.2)
+    lijst = bigdata.kruisverkooplijst(ruim, transacties)
+    assert lijst[["klant", "product", "omdat"]].values.tolist() == [["v1", "Monitorarm", "Bureaustoel"],
+                                                                    ["v2", "Laptop", "Monitor"]]
+    assert lijst["confidence"].tolist() == [0.5, 0.5]
+
+
 def test_kruisverkoop_onbekende_klant(transacties):
     regels = associatieregels(transacties, min_support=0.15, min_confidence=0.5)
     with pytest.raises(ValueError, match="komt niet voor in de kolom 'besteld_door'"):

@@ -521,9 +521,9 @@ def _koppel_kvk(kolom: str = "kvk_nummer"):
     return bedrijven.drop_duplicates("vestigingsnummer").set_index("vestigingsnummer")[kolom]
 
 
-def _aantal_bedrijven_sql() -> int:
+def _aantal_concerns_sql() -> int:
     t = _transacties()
-    return int(t["besteld_door"].map(_koppel_kvk()).nunique())
+    return int(t["besteld_door"].map(_koppel_kvk("concern_kvk")).nunique())
 
 
 def _regel(als: str, dan: str) -> pd.Series:
@@ -532,13 +532,6 @@ def _regel(als: str, dan: str) -> pd.Series:
 
 def _confidence_5_5() -> float:
     return float(_regel(*REGEL_5_5)["confidence"])
-
-
-def _confidence_alle_regels() -> float:
-    """Foute methode: retouren en creditnota's tellen als aankoop."""
-    mand = bigdata.winkelmandjes(laad("facturen"), alleen_facturen=False)
-    als, dan = REGEL_5_5
-    return float((mand[als] & mand[dan]).sum() / mand[als].sum())
 
 
 def _lift(support_beide, support_als, support_dan):
@@ -572,9 +565,18 @@ def _aantal_slapers() -> int:
     return int((_rfm_bedrijf()["recentheid"] > 365).sum())
 
 
-def _klachten_gekoppeld() -> float:
-    tabel = bigdata.koppelgraad({"klachten": laad("klachten")}, laad("bedrijven"))
-    return float(tabel.loc["klachten", "aandeel"])
+def _koppel_facturen(kolom: str) -> float:
+    tabel = bigdata.koppelgraad({"facturen": laad("facturen")}, laad("bedrijven"), via={"facturen": kolom})
+    return float(tabel.loc["facturen", "aandeel"])
+
+
+def _aandeel_op_naam() -> float:
+    return _koppel_facturen("klantnaam")
+
+
+def _aandeel_unieke_namen() -> float:
+    namen = laad("facturen")["klantnaam"].dropna().drop_duplicates()
+    return float(namen.isin(set(laad("bedrijven")["bedrijfsnaam"])).mean())
 
 
 def _persoonskolommen() -> set[str]:
@@ -648,37 +650,37 @@ OEFENINGEN = [
     ),
     Getal(
         id="5.3",
-        variabele="aantal_bedrijven",
+        variabele="aantal_concerns",
         vraag=(
             "Maak het warehouse met 100.000 transacties: `dw = maak_warehouse(n_rijen=100_000)`. Hoeveel "
-            "verschillende bedrijven (KvK-nummers) bestelden iets? Gebruik SQL en koppel de transacties aan de "
+            "verschillende concerns (`concern_kvk`) bestelden iets? Gebruik SQL en koppel de transacties aan de "
             "tabel bedrijven. Het antwoord is een geheel getal."
         ),
-        referentie=_aantal_bedrijven_sql,
+        referentie=_aantal_concerns_sql,
         precisie=0,
         fouten=[
-            Fout("Je telt rijen (factuurregels), geen bedrijven. Tel verschillende waarden met "
+            Fout("Je telt rijen (factuurregels), geen concerns. Tel verschillende waarden met "
                  "`count(DISTINCT ...)`.", waarde=lambda: N_WAREHOUSE),
-            Fout("Je telt vestigingen (besteld_door). Eén bedrijf kan meer vestigingen hebben: koppel met een "
-                 "JOIN aan bedrijven en tel `kvk_nummer`.",
+            Fout("Je telt vestigingen. Een concern heeft vaak meer vestigingen en bedrijven: koppel met een JOIN "
+                 "aan bedrijven en tel `concern_kvk`.",
                  waarde=lambda: _transacties()["besteld_door"].nunique()),
-            Fout("Je telt factuuradressen (vestigingsnummer). Tel bedrijven: koppel `besteld_door` aan bedrijven "
-                 "en tel `kvk_nummer`.", waarde=lambda: _transacties()["vestigingsnummer"].nunique()),
-            Fout("Je telt namen zoals ze op de factuur staan; één bedrijf heeft soms meer schrijfwijzen. Tel "
-                 "KvK-nummers.", waarde=lambda: _transacties()["klantnaam"].nunique()),
-            Fout("Je telt concerns. Gevraagd zijn bedrijven: tel `kvk_nummer`, niet `concern_kvk`.",
-                 waarde=lambda: _transacties()["besteld_door"].map(_koppel_kvk("concern_kvk")).nunique()),
+            Fout("Je telt factuuradressen (vestigingsnummer). Koppel `besteld_door` aan bedrijven en tel "
+                 "`concern_kvk`.", waarde=lambda: _transacties()["vestigingsnummer"].nunique()),
+            Fout("Je telt bedrijven (KvK-nummers). Eén concern kan meer bedrijven hebben: tel `concern_kvk`.",
+                 waarde=lambda: _transacties()["besteld_door"].map(_koppel_kvk("kvk_nummer")).nunique()),
+            Fout("Je telt namen zoals ze op de factuur staan. Tel concerns: koppel aan bedrijven en tel "
+                 "`concern_kvk`.", waarde=lambda: _transacties()["klantnaam"].nunique()),
         ],
         hints=[
             "`dw.sql(\"SELECT ... FROM transacties t JOIN bedrijven b ON t.besteld_door = b.vestigingsnummer\")` "
-            "koppelt elke transactie aan een bedrijf.",
-            "`count(DISTINCT b.kvk_nummer)` telt elk KvK-nummer één keer.",
+            "koppelt elke transactie aan een bedrijf, met zijn concern.",
+            "`count(DISTINCT b.concern_kvk)` telt elk concern één keer.",
             "Met `.df().iloc[0, 0]` haal je het getal uit de uitkomst.",
         ],
         oplossing=(
             "dw = maak_warehouse(n_rijen=100_000)\n"
-            "aantal_bedrijven = dw.sql(\"\"\"\n"
-            "    SELECT count(DISTINCT b.kvk_nummer)\n"
+            "aantal_concerns = dw.sql(\"\"\"\n"
+            "    SELECT count(DISTINCT b.concern_kvk)\n"
             "    FROM transacties t JOIN bedrijven b ON t.besteld_door = b.vestigingsnummer\n"
             "\"\"\").df().iloc[0, 0]"
         ),
@@ -720,8 +722,9 @@ OEFENINGEN = [
                  "Laptop.", waarde=lambda: _regel(*reversed(REGEL_5_5))["confidence"]),
             Fout("Dat is de lift. De confidence is alleen: orders met allebei gedeeld door orders met een Laptop.",
                  waarde=lambda: _regel(*REGEL_5_5)["lift"]),
-            Fout("Je telt retouren en creditnota's mee als aankoop. Een retour is geen aankoop: neem alleen de rijen "
-                 "met soort 'factuur'.", waarde=_confidence_alle_regels),
+            Fout("Je deelt de orders met een Docking station door de orders met een Laptop. Tel boven de streep "
+                 "alleen de orders met allebei.",
+                 waarde=lambda: _regel(*REGEL_5_5)["orders_met_dan"] / _regel(*REGEL_5_5)["orders_met_als"]),
         ],
         hints=[
             "Confidence van A → B = orders met A en B / orders met A.",
@@ -808,20 +811,33 @@ OEFENINGEN = [
     ),
     Getal(
         id="5.9",
-        variabele="aandeel_klachten",
+        variabele="aandeel_op_naam",
         vraag=(
-            "Welk deel van de klachten kun je via het KvK-nummer aan een bedrijf in `bedrijven` koppelen? Geef "
-            "een deel (zoals 0.25), op 0,001 nauwkeurig."
+            "De afdeling finance zet op elke factuur de naam van de klant zoals die is ingetypt (`klantnaam`). "
+            "Welk deel van de factuurregels kun je via die naam aan een bedrijf koppelen, als de naam precies "
+            "gelijk moet zijn aan de officiële `bedrijfsnaam`? Geef een deel (zoals 0.25), op 0,001 nauwkeurig."
         ),
-        referentie=_klachten_gekoppeld,
+        referentie=_aandeel_op_naam,
         precisie=0.001,
+        fouten=[
+            Fout("Dat is het deel dat je via het vestigingsnummer koppelt. Gevraagd is de koppeling via de naam: "
+                 "`via={\"facturen\": \"klantnaam\"}`.", waarde=lambda: _koppel_facturen("vestigingsnummer")),
+            Fout("Dat is de koppeling via besteld_door. Gevraagd is de koppeling via de naam: "
+                 "`via={\"facturen\": \"klantnaam\"}`.", waarde=lambda: _koppel_facturen("besteld_door")),
+            Fout("Dat is het deel dat je níet kunt koppelen. Gevraagd is het deel dat wel lukt.",
+                 waarde=lambda: 1 - _aandeel_op_naam()),
+            Fout("Je telt elke naam één keer. Gevraagd is het deel van de factuurregels: een naam die vaak "
+                 "voorkomt, telt vaak mee.", waarde=_aandeel_unieke_namen),
+        ],
         hints=[
-            "`koppelgraad({\"klachten\": klachten}, bedrijven)` geeft per bron het aandeel dat te koppelen is.",
-            "Neem het getal uit de kolom `aandeel` bij de rij `klachten`: `.loc[\"klachten\", \"aandeel\"]`.",
+            "`koppelgraad({\"facturen\": facturen}, bedrijven, via={\"facturen\": ...})` koppelt via de kolom die "
+            "je kiest.",
+            "De naam op de factuur staat in de kolom `klantnaam`.",
+            "Neem het getal uit de kolom `aandeel`: `.loc[\"facturen\", \"aandeel\"]`.",
         ],
         oplossing=(
-            'koppeling = koppelgraad({"klachten": klachten}, bedrijven)\n'
-            'aandeel_klachten = koppeling.loc["klachten", "aandeel"]'
+            'koppeling = koppelgraad({"facturen": facturen}, bedrijven, via={"facturen": "klantnaam"})\n'
+            'aandeel_op_naam = koppeling.loc["facturen", "aandeel"]'
         ),
     ),
     Namen(
