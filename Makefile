@@ -25,8 +25,13 @@ $(VENV)/.geinstalleerd-test: $(VENV)/.geinstalleerd
 install: $(VENV)/.geinstalleerd
 install-test: $(VENV)/.geinstalleerd-test
 
+# Als root (een container, een cloud-VM van school) weigert JupyterLab te starten zonder --allow-root;
+# alleen dan geven we die optie mee. Zonder browser (een server zonder scherm) start het gewoon en
+# staat het adres met token in de terminal. Extra opties: make lab LAB_OPTIES="--port=9999".
+LAB_ROOT := $(shell [ "$$(id -u 2>/dev/null)" = "0" ] && echo --allow-root)
+LAB_OPTIES ?=
 lab: install
-	$(BIN)/jupyter lab notebooks/00_welkom.ipynb
+	$(BIN)/jupyter lab $(LAB_ROOT) $(LAB_OPTIES) notebooks/00_welkom.ipynb
 
 test: install-test
 	$(PY) -m pytest -q -p no:cacheprovider tests klantlib

@@ -41,6 +41,8 @@ __all__ = [
     "met_bedrijfskenmerken",
     "nps_interval",
     "nps_interval_per",
+    "NpsVerschil",
+    "nps_verschil",
     "verdeel_aandelen",
     "nps_speeltuin_tekst",
     "klantervaring",
@@ -511,6 +513,66 @@ def nps_interval(scores, betrouwbaarheid: float = 0.95, seed=None, *, methode: s
         betrouwbaarheid=b,
         methode=methode,
     )
+
+
+@dataclass(frozen=True)
+class NpsVerschil:
+    """Het verschil tussen de NPS van twee groepen, met een interval voor dat verschil."""
+
+    verschil: float
+    onder: float
+    boven: float
+    z: float
+    p_waarde: float
+    aantal_a: int
+    aantal_b: int
+    betrouwbaarheid: float
+
+    @property
+    def duidelijk(self) -> bool:
+        """Ligt 0 buiten het interval? Dan is het verschil waarschijnlijk geen toeval."""
+        return self.onder > 0 or self.boven < 0
+
+
+def _nps_en_variantie(scores, naam: str) -> tuple[float, float, int]:
+    geldig, weg = _scores(scores, naam)
+    _minstens_een(geldig, weg, naam)
+    codes = _categorie_codes(geldig)
+    n = len(geldig)
+    p = np.count_nonzero(codes == 0) / n
+    c = np.count_nonzero(codes == 2) / n
+    return 100.0 * (p - c), 100.0**2 * max(p + c - (p - c) ** 2, 0.0) / n, n
+
+
+def nps_verschil(scores_a, scores_b, betrouwbaarheid: float = 0.95) -> NpsVerschil:
+    """Is de NPS van groep A echt anders dan die van groep B?
+
+    Twee intervallen die elkaar overlappen, zeggen daar weinig over: het
+    verschil kan dan toch duidelijk zijn. Kijk daarom naar het interval van
+    het **verschil** zelf. De twee groepen zijn onafhankelijke steekproeven,
+    dus de variantie van het verschil is de som van de twee varianties (zie
+    :func:`nps_interval`). Het interval is verschil ± z · √(som). Ligt 0 buiten
+    het interval, dan is het verschil bij deze betrouwbaarheid waarschijnlijk
+    geen toeval. ``p_waarde`` is de tweezijdige overschrijdingskans bij de
+    toets "geen verschil" (normale benadering).
+
+    >>> a = [10] * 40 + [8] * 40 + [3] * 20   # NPS +20
+    >>> b = [10] * 25 + [8] * 45 + [3] * 30   # NPS -5
+    >>> r = nps_verschil(a, b)
+    >>> round(r.verschil, 1), round(r.onder, 1), round(r.boven, 1), r.duidelijk
+    (25.0, 4.4, 45.6, True)
+    """
+    b = _betrouwbaarheid(betrouwbaarheid)
+    nps_a, var_a, n_a = _nps_en_variantie(scores_a, "scores_a")
+    nps_b, var_b, n_b = _nps_en_variantie(scores_b, "scores_b")
+    verschil = nps_a - nps_b
+    se = math.sqrt(var_a + var_b)
+    z_grens = NormalDist().inv_cdf(0.5 + b / 2)
+    z = verschil / se if se > 0 else (0.0 if verschil == 0 else math.copysign(math.inf, verschil))
+    p = 2 * (1 - NormalDist().cdf(abs(z))) if math.isfinite(z) else 0.0
+    return NpsVerschil(verschil=float(verschil), onder=float(verschil - z_grens * se),
+                       boven=float(verschil + z_grens * se), z=float(z), p_waarde=float(p),
+                       aantal_a=n_a, aantal_b=n_b, betrouwbaarheid=b)
 
 
 def nps_interval_per(df: pd.DataFrame, kolom, *, score_kolom: str = "score",

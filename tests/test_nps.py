@@ -309,3 +309,45 @@ def test_eigenschap_ontbrekend_verandert_nps_niet(scores, gaten):
     uit = m.nps([*gaten, *scores])
     assert uit == pytest.approx(m.nps(scores))
     assert uit.weggelaten == len(gaten)
+
+
+# --- Verschil tussen twee groepen (issue 18: overlappende intervallen) ---
+
+
+def test_nps_verschil_met_de_hand():
+    from klantlib.nps import nps_verschil
+
+    a = [10] * 40 + [8] * 40 + [3] * 20  # p = 0,40, c = 0,20: NPS +20, variantie (0,6 − 0,04)/100 · 100² = 56
+    b = [10] * 25 + [8] * 45 + [3] * 30  # p = 0,25, c = 0,30: NPS −5, variantie (0,55 − 0,0025)/100 · 100² = 54,75
+    r = nps_verschil(a, b)
+    se = (56 + 54.75) ** 0.5
+    assert r.verschil == pytest.approx(25.0)
+    assert r.onder == pytest.approx(25 - 1.959964 * se, abs=1e-4)
+    assert r.boven == pytest.approx(25 + 1.959964 * se, abs=1e-4)
+    assert r.z == pytest.approx(25 / se)
+    assert r.p_waarde == pytest.approx(0.01752, abs=1e-4)
+    assert r.duidelijk and (r.aantal_a, r.aantal_b) == (100, 100)
+    omgekeerd = nps_verschil(b, a)
+    assert omgekeerd.verschil == pytest.approx(-25.0) and omgekeerd.onder == pytest.approx(-r.boven)
+
+
+def test_overlappende_intervallen_maar_duidelijk_verschil():
+    from klantlib.nps import nps_interval, nps_verschil
+
+    a = [10] * 40 + [8] * 40 + [3] * 20
+    b = [10] * 25 + [8] * 45 + [3] * 30
+    ia, ib = nps_interval(a), nps_interval(b)
+    assert ia.onder < ib.boven  # de intervallen overlappen ...
+    assert nps_verschil(a, b).duidelijk  # ... en toch is het verschil duidelijk
+
+
+def test_nps_verschil_gelijke_groepen_en_lege_antwoorden():
+    from klantlib.nps import nps_verschil
+
+    r = nps_verschil([9, 7, 3, None], [9, 7, 3])
+    assert r.verschil == 0 and r.onder < 0 < r.boven and not r.duidelijk
+    assert r.p_waarde == pytest.approx(1.0) and r.aantal_a == 3
+    with pytest.raises(ValueError, match="scores_b"):
+        nps_verschil([9, 10], [])
+    with pytest.raises(ValueError, match="betrouwbaarheid"):
+        nps_verschil([9], [3], betrouwbaarheid=95)
