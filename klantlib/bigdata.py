@@ -1196,7 +1196,7 @@ def koppelgraad(tabellen: Mapping[str, pd.DataFrame], bedrijven: pd.DataFrame, *
     return uit
 
 
-@dataclass
+@dataclass(repr=False)
 class Klantbeeld:
     """Alles wat Vermeer over één bedrijf weet, uit alle bronnen samen (zie :func:`klantbeeld`)."""
 
@@ -1208,6 +1208,18 @@ class Klantbeeld:
     enquetes: pd.DataFrame
     contactpersonen: pd.DataFrame
     koppeling: pd.DataFrame = field(repr=False)
+
+    def __repr__(self) -> str:
+        regels = [f"Klantbeeld {self.profiel.get('bedrijfsnaam', self.kvk_nummer)}"]
+        for k, v in self.profiel.items():
+            if isinstance(v, pd.Timestamp):
+                v = v.strftime("%d-%m-%Y")
+            elif isinstance(v, float):
+                v = "onbekend" if math.isnan(v) else round(v, 1)
+            regels.append(f"  {k:<20} {v}  ({PROFIELVELDEN.get(k, '')})")
+        regels.append(f"  {len(self.contracten)} contracten, {len(self.klachten)} klachten, {len(self.enquetes)} "
+                      f"enquêtes, {len(self.contactpersonen)} contactpersonen")
+        return "\n".join(regels)
 
     def _repr_html_(self) -> str:
         from html import escape

@@ -568,28 +568,32 @@ def hoe_groot(rijen: int = 100_000, *, vooraf=(1_000, 10_000), seed=None):
         width="300px", visibility="hidden"))
     resultaat = _resultaat()
     uitvoer = widgets.Output()
-    figuur = {"ax": None}
+    # Eén figuur die blijft bestaan: schuiven verplaatst alleen de streep (snel); meten tekent de lijnen opnieuw.
+    fig, ax = plt.subplots(figsize=(6.4, 3.3), dpi=80)
+    plt.close(fig)
+    streep = {}
 
-    def teken() -> None:
+    def teken_metingen() -> None:
+        ax.clear()
+        schaalgrafiek(meter.tabel(), wat="grootte", doortrekken_tot=SCHAALSTAPPEN[-1], ax=ax,
+                      titel="Geheugen en bestandsgrootte")
+        streep["lijn"] = ax.axvline(schuif.value, color="#1f4e79", linewidth=2, gid="keuze")
+
+    def toon() -> None:
         import io
 
         from IPython.display import Image
 
-        fig, ax = plt.subplots(figsize=(6.4, 3.3), dpi=80)
-        schaalgrafiek(meter.tabel(), wat="grootte", doortrekken_tot=SCHAALSTAPPEN[-1], ax=ax,
-                      titel="Geheugen en bestandsgrootte")
-        ax.axvline(schuif.value, color="#1f4e79", linewidth=2, gid="keuze")
+        streep["lijn"].set_xdata([schuif.value, schuif.value])
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png")
-        plt.close(fig)
-        figuur["png"] = buffer.getvalue()
         uitvoer.clear_output(wait=True)
         with uitvoer:
-            display(Image(data=figuur["png"], format="png"))
+            display(Image(data=buffer.getvalue(), format="png"))
 
     def bij_schuif(_=None) -> None:
         resultaat.value = schaal_tekst(schuif.value, meter.metingen.get(schuif.value))
-        teken()
+        toon()
 
     def bij_knop(_=None) -> None:
         n = schuif.value
@@ -602,10 +606,12 @@ def hoe_groot(rijen: int = 100_000, *, vooraf=(1_000, 10_000), seed=None):
         finally:
             knop.disabled = False
             balk.layout.visibility = "hidden"
+        teken_metingen()
         bij_schuif()
 
     schuif.observe(bij_schuif, names="value")
     knop.on_click(bij_knop)
+    teken_metingen()
     bij_schuif()
     return _widgetbox("hoe-groot", schuif, widgets.HBox([knop, balk]), resultaat, uitvoer)
 

@@ -952,18 +952,17 @@ OEFENINGEN = [
         id="5.14",
         variabele="toeval_of_echt",
         vraag=(
-            "In de geschudde controle van de les vond je toch regels met een lift boven 1, terwijl daar alleen "
-            "toeval in zit. Een collega wil een campagne bouwen op een regel met een lift van 1,3 en een support "
-            "van 0,2 % die je alleen in de echte data vond. Leg uit waarom die regel waarschijnlijk toeval is, en "
-            "hoe je dat nagaat voordat je er geld in steekt."
+            "In de les schudde je de producten van één maand door elkaar en vond je toch regels met een hoge lift. "
+            "Een collega vond in de orders van één maand de regel Kastensysteem → Monitor, met een lift van 3,5. "
+            "De regel steunt op 3 orders. Hij wil er een campagne op bouwen. Leg uit waarom die regel "
+            "waarschijnlijk toeval is, en hoe je dat nagaat voordat je er geld in steekt."
         ),
         modelantwoord=(
-            "Als je heel veel productparen bekijkt, vind je altijd wel een paar paren die toevallig vaker samen "
-            "voorkomen; dat laat de geschudde data zien. Een lift van 1,3 met een support van 0,2 % berust op maar "
-            "een handvol orders, en zo'n lift kwam in de geschudde data ook voor. Controleer het voordat je "
-            "investeert: kijk of de regel ook in een andere periode of in nieuwe data terugkomt, vergelijk met de "
-            "geschudde controle, en vraag je af of er een logische reden is. Een verband is nog geen oorzaak: de "
-            "ene aankoop veroorzaakt de andere niet per se."
+            "Wie veel productparen bekijkt, vindt altijd wel een paar paren die toevallig vaak samen voorkomen; "
+            "dat liet de geschudde controle zien. Een regel op 3 orders is heel dun: één order meer of minder en "
+            "de lift is heel anders. Ga het na voordat je investeert: kijk of de regel terugkomt in een andere "
+            "periode of in alle orders samen, vergelijk met de geschudde controle, eis een minimale support, en "
+            "vraag je af of er een logische reden is. En ook een echt verband is nog geen oorzaak."
         ),
         min_woorden=20,
         kern=[
