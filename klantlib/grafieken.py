@@ -486,15 +486,36 @@ def schaalgrafiek(proef: pd.DataFrame, *, wat: str = "tijd", doortrekken_tot: in
     return ax
 
 
+_STERK, _ZWAK, _ONDER = "#1f4e79", "#9dc3e6", "#d9d9d9"
+
+
+def regelkleuren(regels: pd.DataFrame, min_support: float | None = None, min_confidence: float | None = None,
+                 sterk: float = 2.0):
+    """De kleur van elke regel in :func:`regelgrafiek`: donker bij lift ≥ ``sterk``, grijs onder een drempel.
+
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"support": [0.05, 0.05, 0.001], "confidence": [0.5, 0.5, 0.9], "lift": [3.0, 1.1, 4.0]})
+    >>> regelkleuren(r, min_support=0.01)
+    ['#1f4e79', '#9dc3e6', '#d9d9d9']
+    """
+    support = regels["support"].to_numpy(dtype="float64")
+    confidence = regels["confidence"].to_numpy(dtype="float64")
+    lift = regels["lift"].to_numpy(dtype="float64")
+    onder = (support < (min_support or 0) - 1e-12) | (confidence < (min_confidence or 0) - 1e-12)
+    return [_ONDER if o else (_STERK if l >= sterk else _ZWAK) for o, l in zip(onder, lift)]
+
+
 def regelgrafiek(regels: pd.DataFrame, *, min_support: float | None = None, min_confidence: float | None = None,
                  labels: int = 4, titel: str = "Associatieregels", ax=None):
-    """Elke regel als punt: support (x, log-schaal) tegen confidence (y), de kleur is de lift.
+    """Elke regel als punt: support (x, log-schaal) tegen confidence (y).
 
-    Met ``min_support``/``min_confidence`` komen er stippellijnen bij en worden
-    de regels onder een drempel grijs. De ``labels`` regels met de hoogste lift
-    krijgen hun naam. De punten hebben ``gid="regels"``, de drempellijnen
+    Donkere punten hebben een lift van 2 of meer, lichte minder. Met
+    ``min_support``/``min_confidence`` komen er stippellijnen bij en worden de
+    regels onder een drempel grijs. De ``labels`` sterkste regels (hoogste
+    lift, per productpaar de richting met de hoogste confidence) krijgen hun
+    naam. De punten hebben ``gid="regels"``, de drempellijnen
     ``"drempel_support"`` en ``"drempel_confidence"``: zo kan een widget ze
-    verschuiven zonder alles opnieuw te tekenen.
+    aanpassen zonder alles opnieuw te tekenen.
 
     >>> import pandas as pd
     >>> r = pd.DataFrame({"als": ["A", "B"], "dan": ["B", "A"], "support": [0.02, 0.02],
@@ -502,38 +523,50 @@ def regelgrafiek(regels: pd.DataFrame, *, min_support: float | None = None, min_
     >>> ax = regelgrafiek(r, min_support=0.01, min_confidence=0.3)
     >>> [a.get_gid() for a in ax.collections + ax.lines]
     ['regels', 'drempel_support', 'drempel_confidence']
+    >>> [t.get_text() for t in ax.texts]
+    ['1', '1: A → B (lift 2,5)']
     >>> plt.close(ax.figure)
     """
     import numpy as np
+    from matplotlib.lines import Line2D
 
     ax = _nieuwe_ax(ax, 7, 4)
     support = regels["support"].to_numpy(dtype="float64")
     confidence = regels["confidence"].to_numpy(dtype="float64")
     lift = regels["lift"].to_numpy(dtype="float64")
-    punten = ax.scatter(support, confidence, c=lift, cmap="viridis", vmin=0.5,
-                        vmax=max(3.0, float(lift.max()) if len(lift) else 3.0), s=28, edgecolors="none")
+    punten = ax.scatter(support, confidence, c=regelkleuren(regels, min_support, min_confidence), s=30,
+                        edgecolors="none")
     punten.set_gid("regels")
-    kleurbalk = ax.figure.colorbar(punten, ax=ax, pad=0.01)
-    kleurbalk.set_label("Lift")
-    if min_support is not None or min_confidence is not None:
-        kleuren = punten.to_rgba(lift)
-        onder = (support < (min_support or 0) - 1e-12) | (confidence < (min_confidence or 0) - 1e-12)
-        kleuren[onder] = (0.8, 0.8, 0.8, 0.6)
-        punten.set_facecolors(kleuren)
-        punten.set_array(None)
     ax.axvline(min_support if min_support is not None else np.nan, color="#555555", linestyle=":",
                gid="drempel_support")
     ax.axhline(min_confidence if min_confidence is not None else np.nan, color="#555555", linestyle=":",
                gid="drempel_confidence")
-    volgorde = np.argsort(-lift, kind="stable")[:labels]
-    for i in volgorde:
-        ax.annotate(f"{regels['als'].iloc[i]} → {regels['dan'].iloc[i]}", (support[i], confidence[i]),
-                    xytext=(4, 3), textcoords="offset points", fontsize=7)
+    gezien: set = set()
+    namen = []
+    for i in np.lexsort((-confidence, -lift)):
+        paar = frozenset((regels["als"].iloc[i], regels["dan"].iloc[i]))
+        if paar in gezien or len(gezien) >= labels:
+            continue
+        gezien.add(paar)
+        ax.annotate(str(len(gezien)), (support[i], confidence[i]), xytext=(4, 3), textcoords="offset points",
+                    fontsize=7, fontweight="bold")
+        namen.append(f"{len(gezien)}: {regels['als'].iloc[i]} → {regels['dan'].iloc[i]} (lift {lift[i]:.1f})"
+                     .replace(".", ","))
+    if namen:
+        ax.text(0.01, 0.99, "\n".join(namen), transform=ax.transAxes, va="top", ha="left", fontsize=7,
+                bbox={"facecolor": "white", "edgecolor": "#cccccc", "alpha": 0.9})
     ax.set_xscale("log")
-    ax.set_ylim(0, 1.05)
+    if len(support):
+        ax.set_xlim(float(support.min()) / 2, float(support.max()) * 1.6)
+    ax.set_ylim(0, 1.25 if namen else 1.05)
+    ax.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
     ax.set_xlabel("Support (deel van alle orders, logaritmische schaal)")
     ax.set_ylabel("Confidence")
     ax.set_title(titel)
+    ax.legend(handles=[Line2D([], [], marker="o", linestyle="", color=_STERK, label="lift 2 of meer"),
+                       Line2D([], [], marker="o", linestyle="", color=_ZWAK, label="lift onder 2"),
+                       Line2D([], [], marker="o", linestyle="", color=_ONDER, label="onder de drempel")],
+              fontsize=7, loc="lower right")
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
@@ -557,10 +590,10 @@ def liftvergelijking(tabellen: dict, *, titel: str = "Lift van alle productparen
 
     ax = _nieuwe_ax(ax, 7, 1.2 + 0.7 * len(tabellen))
     rng = np.random.default_rng(0)  # alleen voor de spreiding van de stippen (vaste seed)
-    kleuren = ["#9e9e9e", "#1f4e79", "#c62828", "#2e7d32"]
     for y, (naam, tabel) in enumerate(tabellen.items()):
         lift = tabel["lift"].to_numpy(dtype="float64")
-        ax.scatter(lift, y + rng.uniform(-0.15, 0.15, len(lift)), s=14, color=kleuren[y % len(kleuren)], alpha=0.7)
+        kleur = "#1f4e79" if y == len(tabellen) - 1 else "#9e9e9e"  # de bovenste rij (meestal de echte data) donker
+        ax.scatter(lift, y + rng.uniform(-0.15, 0.15, len(lift)), s=14, color=kleur, alpha=0.7)
         if len(lift):
             i = int(np.argmax(lift))
             ax.annotate(f"{tabel['als'].iloc[i]} → {tabel['dan'].iloc[i]} ({lift[i]:.1f})".replace(".", ","),
@@ -577,6 +610,8 @@ def liftvergelijking(tabellen: dict, *, titel: str = "Lift van alle productparen
 def segmentgrafiek(segmenten: pd.DataFrame, *, titel: str = "Klantsegmenten (KMeans op RFM)", ax=None):
     """Elke klant als punt: frequentie (x) tegen monetaire waarde (y), log-schaal, kleur per segment.
 
+    Een omzet onder € 1.000 (ook 0 of negatief) staat op de onderste lijn, bij € 1.000.
+
     >>> import pandas as pd
     >>> s = pd.DataFrame({"segment": [0, 1], "segmentnaam": ["a", "b"], "recentheid": [1, 400],
     ...                   "frequentie": [20, 1], "monetaire_waarde": [9000.0, 50.0]})
@@ -586,7 +621,7 @@ def segmentgrafiek(segmenten: pd.DataFrame, *, titel: str = "Klantsegmenten (KMe
     """
     ax = _nieuwe_ax(ax, 7, 4)
     for _, groep in segmenten.sort_values("segment").groupby("segment", sort=True):
-        ax.scatter(groep["frequentie"], groep["monetaire_waarde"].clip(lower=1), s=16, alpha=0.7,
+        ax.scatter(groep["frequentie"], groep["monetaire_waarde"].clip(lower=1_000), s=16, alpha=0.7,
                    label=str(groep["segmentnaam"].iloc[0]))
     ax.set_xscale("log")
     ax.set_yscale("log")

@@ -692,20 +692,17 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
     resultaat = _resultaat()
     uitvoer = widgets.Output()
     fig, ax = plt.subplots(figsize=(6.4, 3.4), dpi=80)
+    fig.subplots_adjust(left=0.1, right=0.98, top=0.9, bottom=0.16)  # vaste marges: sneller dan "tight"
     regelgrafiek(regels, min_support=support.value, min_confidence=confidence.value, ax=ax)
     plt.close(fig)
     punten = next(c for c in ax.collections if c.get_gid() == "regels")
     lijnen = {l.get_gid(): l for l in ax.lines}
-    basiskleur = punten.cmap(punten.norm(regels["lift"].to_numpy(dtype="float64")))
-    s_waarden = regels["support"].to_numpy(dtype="float64")
-    c_waarden = regels["confidence"].to_numpy(dtype="float64")
 
     def bijwerken(_=None) -> None:
+        from klantlib.grafieken import regelkleuren
+
         resultaat.value = regelverkenner_tekst(regels, support.value, confidence.value, klant.value)
-        kleuren = basiskleur.copy()
-        onder = (s_waarden < support.value - 1e-12) | (c_waarden < confidence.value - 1e-12)
-        kleuren[onder] = (0.8, 0.8, 0.8, 0.6)
-        punten.set_facecolors(kleuren)
+        punten.set_facecolors(regelkleuren(regels, support.value, confidence.value))
         lijnen["drempel_support"].set_xdata([support.value, support.value])
         lijnen["drempel_confidence"].set_ydata([confidence.value, confidence.value])
         buffer = io.BytesIO()

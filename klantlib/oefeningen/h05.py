@@ -942,7 +942,7 @@ OEFENINGEN = [
         waarom={
             "a": "de klanten wisten waarvoor hun adres was; dat deel ging goed. Het probleem is het nieuwe doel.",
             "c": "over beveiliging staat niets in het voorbeeld: er lekt niets uit.",
-            "d": "niemand vroeg om zijn gegevens te zien; dat recht is hier niet geschonden.",
+            "d": "niemand vroeg om zijn gegevens te zien; het recht van inzage speelt hier niet.",
         },
         hints=["Waarvoor gaven de klanten hun e-mailadres, en waarvoor gebruikt Vermeer het nu?"],
         uitleg="Een e-mailadres voor een enquête gebruiken voor reclame is een ander doel: dat mag niet zomaar "
