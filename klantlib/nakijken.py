@@ -12,8 +12,11 @@ een extra cel alle oefeningen van het hoofdstuk met de variabelen zoals ze dan
 zijn. Een oefening telt als goed (1) als een van die controles goed zegt.
 
 Uitvoer: een CSV met één rij per notebook (bestand, seed, één kolom per
-oefening met 1 of 0, totaal, status) en naast de CSV een logboek
-(``cijfers.log``) met wat er per notebook misging.
+oefening met 1 of 0, totaal, status), naast de CSV een logboek
+(``cijfers.log``) met wat er per notebook misging, en ``klasoverzicht.html``:
+per oefening het deel van de klas dat hem goed had en de terugkoppeling die de
+anderen het vaakst kregen (zie :mod:`klantlib.klasoverzicht`). Met ``--xlsx``
+staan dezelfde cijfers als tabbladen in het Excel-bestand.
 
 Let op: nakijken voert de code van studenten uit. Dat is geen afgeschermde
 omgeving (geen sandbox): een notebook kan alles wat jij op deze computer mag.
@@ -348,6 +351,12 @@ def nakijken(map_: Path, werkers: int = 2, cel_timeout: float = STANDAARD_CEL_TI
     return uitkomsten, overgeslagen
 
 
+def pd_excel_writer(pad: Path):
+    import pandas as pd
+
+    return pd.ExcelWriter(pad, engine="openpyxl")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m klantlib.nakijken",
@@ -368,15 +377,26 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     uitkomsten, overgeslagen = nakijken(args.map, args.werkers, args.cel_timeout, args.notebook_timeout,
                                         voortgang=not args.stil)
+    from klantlib import klasoverzicht
+
     tabel = cijferlijst(uitkomsten)
     args.uit.parent.mkdir(parents=True, exist_ok=True)
     tabel.to_csv(args.uit, index=False)
     logpad = args.uit.with_suffix(".log")
     logpad.write_text(logtekst(uitkomsten, overgeslagen), encoding="utf-8")
+    per_oefening = klasoverzicht.per_oefening(uitkomsten, _kolommen(uitkomsten))
+    niet_gelukt = klasoverzicht.niet_uitgevoerd(uitkomsten)
+    overzichtpad = args.uit.with_name("klasoverzicht.html")
+    klasoverzicht.schrijf_html(overzichtpad, tabel, per_oefening, niet_gelukt)
     if args.xlsx:
-        tabel.to_excel(args.uit.with_suffix(".xlsx"), index=False)
+        with pd_excel_writer(args.uit.with_suffix(".xlsx")) as schrijver:
+            tabel.to_excel(schrijver, sheet_name="cijfers", index=False)
+            per_oefening.to_excel(schrijver, sheet_name="klasoverzicht", index=False)
+            klasoverzicht.verdeling_totalen(tabel).rename_axis("totaal").reset_index().to_excel(
+                schrijver, sheet_name="totalen", index=False)
+            niet_gelukt.to_excel(schrijver, sheet_name="niet uitgevoerd", index=False)
     mislukt = [u["bestand"] for u in uitkomsten if u["status"] in MISLUKT]
-    print(f"{len(uitkomsten)} notebook(s) nagekeken -> {args.uit} (logboek: {logpad})")
+    print(f"{len(uitkomsten)} notebook(s) nagekeken -> {args.uit} (logboek: {logpad}; klasoverzicht: {overzichtpad})")
     if overgeslagen:
         print(f"{len(overgeslagen)} bestand(en) overgeslagen (geen notebook); zie het logboek.")
     if mislukt:

@@ -120,6 +120,24 @@ def test_corpus_van_kapotte_inleveringen(tmp_path, capsys):
     assert uit.with_suffix(".xlsx").exists()
     assert pd.read_excel(uit.with_suffix(".xlsx")).shape == tabel.shape
 
+    # Het klasoverzicht: per oefening het deel goed, de meest gegeven terugkoppeling, wat niet draaide.
+    bladen = pd.read_excel(uit.with_suffix(".xlsx"), sheet_name=None, dtype={"oefening": str})
+    assert list(bladen) == ["cijfers", "klasoverzicht", "totalen", "niet uitgevoerd"]
+    overzicht = bladen["klasoverzicht"].set_index("oefening")
+    # 11 notebooks met een gestart werkboek (kapot.ipynb telt niet mee); leeg.ipynb probeerde niets.
+    assert overzicht["notebooks"].eq(11).all()
+    assert overzicht.loc["0.2", "goed"] == 9  # fout.ipynb deelt door nul, leeg.ipynb probeerde niets
+    assert overzicht.loc["0.4", "goed"] == 9  # crash.ipynb stopte na 0.3; leeg.ipynb probeerde niets
+    assert overzicht.loc["0.4", "niet_geprobeerd"] == 2
+    assert overzicht["aandeel_goed"].is_monotonic_increasing  # moeilijkste eerst
+    assert set(bladen["niet uitgevoerd"]["bestand"]) == {"crash.ipynb", "lus.ipynb", "kapot.ipynb"}
+    assert bladen["totalen"]["notebooks"].sum() == len(tabel)
+    pagina = (uit.parent / "klasoverzicht.html").read_text(encoding="utf-8")
+    assert pagina.startswith("<!DOCTYPE html>") and "data:image/png;base64," in pagina
+    assert "http://" not in pagina and "https://" not in pagina  # werkt zonder internet
+    for bestand in ("crash.ipynb", "lus.ipynb", "kapot.ipynb"):
+        assert bestand in pagina
+
     blok = {b.split(" ", 1)[0]: b for b in log.split("== ")[1:]}
     assert "ZeroDivisionError" in blok["fout.ipynb"] and "cel " in blok["fout.ipynb"]
     assert "StdinNotImplementedError" in blok["invoer.ipynb"]

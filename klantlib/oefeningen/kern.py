@@ -843,7 +843,7 @@ class Werkboek:
         if self.versiemelding:
             uitslag.tekst = (uitslag.tekst + "\n\n" if uitslag.tekst else "") + "⚠️ " + self.versiemelding
         _schrijf_nakijkregel({"soort": "controle", "hoofdstuk": self.hoofdstuk, "id": oefening.id,
-                              "status": uitslag.status, "seed": self.seed})
+                              "status": uitslag.status, "seed": self.seed, "tekst": uitslag.tekst[:400]})
         return uitslag
 
     def hint(self, id, nummer: int | None = None) -> Uitslag:
@@ -939,7 +939,7 @@ class Werkboek:
         for id, uitslag in self.uitslagen().items():
             statussen[id] = uitslag.status
             _schrijf_nakijkregel({"soort": "eind", "hoofdstuk": self.hoofdstuk, "id": id,
-                                  "status": uitslag.status, "seed": self.seed})
+                                  "status": uitslag.status, "seed": self.seed, "tekst": uitslag.tekst[:400]})
         return statussen
 
     def __repr__(self) -> str:
