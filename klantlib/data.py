@@ -1330,7 +1330,10 @@ def _opzeggingen(seed: int, kopers: list[dict], facturen: pd.DataFrame, kvk_van:
     f_datum = facturen["factuurdatum"].to_numpy()
     f_bu = facturen["business_unit"].map({b: i for i, b in enumerate(_BU_NAMEN)}).to_numpy()
     f_bedrag = facturen["bedrag"].to_numpy()
-    regels_van: dict[str, np.ndarray] = pd.Series(np.arange(len(f_kvk))).groupby(f_kvk).agg(np.array).to_dict()
+    codes, uniek = pd.factorize(f_kvk)
+    volgorde = np.argsort(codes, kind="stable")
+    grenzen = np.searchsorted(codes[volgorde], np.arange(len(uniek) + 1))
+    regels_van = {k: volgorde[grenzen[i]:grenzen[i + 1]] for i, k in enumerate(uniek)}
     rijen = []
     for e in kopers:
         if e["soort"] == "overname-oud":
