@@ -172,6 +172,13 @@ CORPUS = {
         ("antwoord_5_13 = 'c'", FOUT, "beveiliging"),
         ("antwoord_5_13 = 'd'", FOUT, "inzage"),
     ],
+    "5.15": [
+        ("antwoord_5_15 = 'b'", GOED, ""),
+        ("antwoord_5_15 = 'B)'", GOED, ""),
+        ("antwoord_5_15 = 'a'", FOUT, "marketing automation"),
+        ("antwoord_5_15 = 'c'", FOUT, "hele sector"),
+        ("antwoord_5_15 = 'd'", FOUT, "iedereen hetzelfde"),
+    ],
     "5.14": [
         ("toeval_of_echt = ('Drie orders is veel te weinig; met zoveel paren is een hoge lift vaak toeval. Ik "
          "zou eerst controleren of de regel ook in het hele jaar en in de data van volgend jaar terugkomt.')", GOED,

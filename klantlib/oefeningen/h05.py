@@ -977,4 +977,30 @@ OEFENINGEN = [
             "Wat liet de geschudde controle zien over lifts boven 1?",
         ],
     ),
+    Keuze(
+        id="5.15",
+        variabele="antwoord_5_15",
+        vraag=(
+            "Vermeer wil meer verkopen aan een grote klant: een zorggroep met twintig locaties. Welke aanpak is "
+            "account-based marketing?"
+        ),
+        opties={
+            "a": "Elke klant die bureaustoelen kocht, krijgt twee weken later vanzelf een mail over bureaulampen.",
+            "b": "Een plan voor deze ene klant: de beslissers en inkopers uit de DMU krijgen een eigen voorstel, "
+                 "gebaseerd op hun klachten, hun NPS en wat ze nog niet bij Vermeer kopen.",
+            "c": "Een advertentie in een vakblad voor de zorg.",
+            "d": "Een maandelijkse nieuwsbrief naar alle contactpersonen in het CRM.",
+        },
+        juist="b",
+        waarom={
+            "a": "dat is marketing automation: een bericht dat vanzelf vertrekt na een trigger, voor alle klanten "
+                 "tegelijk.",
+            "c": "een advertentie richt zich op een hele sector, niet op één account.",
+            "d": "een nieuwsbrief gaat naar iedereen hetzelfde; account-based marketing maakt een aanpak per account.",
+        },
+        hints=["Account-based marketing richt zich op één belangrijk account (of een kleine groep), met een eigen "
+               "aanpak die past bij wat je van die klant weet."],
+        uitleg=("Account-based marketing behandelt één belangrijk account als een eigen markt: je gebruikt het hele "
+                "klantbeeld (DMU, klachten, NPS, wat ze nog niet kopen) voor een voorstel op maat."),
+    ),
 ]
