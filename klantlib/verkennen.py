@@ -489,6 +489,55 @@ SCHAALSTAPPEN = (1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000, 3_00
 SCHAAL_VOORTGANG_VANAF = 1_000_000
 
 
+class _Blitfiguur:
+    """Een figuur die bij een wijziging alleen de bewegende delen opnieuw tekent (hoofdstuk 05).
+
+    Alles wat niet verandert (assen, labels, legenda) wordt één keer getekend en bewaard;
+    bij elke wijziging zet de widget die achtergrond terug, tekent alleen de artists in
+    ``dynamisch`` en maakt er een PNG van. Dat is veel sneller dan de hele figuur opnieuw
+    tekenen. Na een wijziging van de achtergrond (nieuwe metingen): :meth:`nieuwe_achtergrond`.
+    """
+
+    def __init__(self, fig, dynamisch):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        self.fig, self.dynamisch = fig, list(dynamisch)
+        if not hasattr(fig.canvas, "copy_from_bbox"):  # na plt.close(fig), of een andere backend
+            FigureCanvasAgg(fig)
+        self.nieuwe_achtergrond()
+
+    def nieuwe_achtergrond(self, dynamisch=None) -> None:
+        if dynamisch is not None:
+            self.dynamisch = list(dynamisch)
+        for artist in self.dynamisch:
+            artist.set_animated(True)
+        self.fig.canvas.draw()
+        self.achtergrond = self.fig.canvas.copy_from_bbox(self.fig.bbox)
+
+    def png(self) -> bytes:
+        import io
+
+        from PIL import Image
+
+        canvas = self.fig.canvas
+        canvas.restore_region(self.achtergrond)
+        for artist in self.dynamisch:
+            artist.axes.draw_artist(artist)
+        breedte, hoogte = canvas.get_width_height()
+        beeld = Image.frombuffer("RGBA", (breedte, hoogte), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+        buffer = io.BytesIO()
+        beeld.save(buffer, format="png", compress_level=1)
+        return buffer.getvalue()
+
+
+def _toon_png(uitvoer: widgets.Output, png: bytes) -> None:
+    from IPython.display import Image
+
+    uitvoer.clear_output(wait=True)
+    with uitvoer:
+        display(Image(data=png, format="png"))
+
+
 def _rijen_tekst(n: int) -> str:
     return f"{getal(n)} rijen" if n != 1 else "1 rij"
 
@@ -570,30 +619,24 @@ def hoe_groot(rijen: int = 100_000, *, vooraf=(1_000, 10_000), seed=None):
     uitvoer = widgets.Output()
     # Eén figuur die blijft bestaan: schuiven verplaatst alleen de streep (snel); meten tekent de lijnen opnieuw.
     fig, ax = plt.subplots(figsize=(6.4, 3.3), dpi=80)
+    fig.subplots_adjust(left=0.12, right=0.97, top=0.9, bottom=0.16)
     plt.close(fig)
-    streep = {}
+    figuur: dict = {}
 
     def teken_metingen() -> None:
         ax.clear()
         schaalgrafiek(meter.tabel(), wat="grootte", doortrekken_tot=SCHAALSTAPPEN[-1], ax=ax,
                       titel="Geheugen en bestandsgrootte")
-        streep["lijn"] = ax.axvline(schuif.value, color="#1f4e79", linewidth=2, gid="keuze")
-
-    def toon() -> None:
-        import io
-
-        from IPython.display import Image
-
-        streep["lijn"].set_xdata([schuif.value, schuif.value])
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png")
-        uitvoer.clear_output(wait=True)
-        with uitvoer:
-            display(Image(data=buffer.getvalue(), format="png"))
+        figuur["streep"] = ax.axvline(schuif.value, color="#1f4e79", linewidth=2, gid="keuze")
+        if "blit" in figuur:
+            figuur["blit"].nieuwe_achtergrond([figuur["streep"]])
+        else:
+            figuur["blit"] = _Blitfiguur(fig, [figuur["streep"]])
 
     def bij_schuif(_=None) -> None:
         resultaat.value = schaal_tekst(schuif.value, meter.metingen.get(schuif.value))
-        toon()
+        figuur["streep"].set_xdata([schuif.value, schuif.value])
+        _toon_png(uitvoer, figuur["blit"].png())
 
     def bij_knop(_=None) -> None:
         n = schuif.value
@@ -666,10 +709,6 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
     schuiven mee. Met *Klant kocht* zie je de kruisverkooplijst voor een klant
     die dat product al heeft. Zonder ``transacties`` de facturen van de actieve dataset.
     """
-    import io
-
-    from IPython.display import Image
-
     from klantlib.bigdata import associatieregels
     from klantlib.grafieken import regelgrafiek
 
@@ -697,6 +736,7 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
     plt.close(fig)
     punten = next(c for c in ax.collections if c.get_gid() == "regels")
     lijnen = {l.get_gid(): l for l in ax.lines}
+    blit = _Blitfiguur(fig, [punten, *lijnen.values()])
 
     def bijwerken(_=None) -> None:
         from klantlib.grafieken import regelkleuren
@@ -705,11 +745,7 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
         punten.set_facecolors(regelkleuren(regels, support.value, confidence.value))
         lijnen["drempel_support"].set_xdata([support.value, support.value])
         lijnen["drempel_confidence"].set_ydata([confidence.value, confidence.value])
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png")
-        uitvoer.clear_output(wait=True)
-        with uitvoer:
-            display(Image(data=buffer.getvalue(), format="png"))
+        _toon_png(uitvoer, blit.png())
 
     for control in (support, confidence, klant):
         control.observe(bijwerken, names="value")
