@@ -785,7 +785,7 @@ def _gekocht(klant, transacties, kolom: str) -> set[str]:
                              "aanhalingstekens, met eventuele nullen vooraan.")
         raise ValueError(f"klant {klant!r} komt niet voor in de kolom '{kolom}' van transacties "
                          "(alleen facturen tellen).")
-    return set(van_klant.dropna().astype(str))
+    return {str(p) for p in van_klant.dropna()}
 
 
 def kruisverkoop(klant, regels: pd.DataFrame, transacties: pd.DataFrame | None = None, *,
@@ -810,8 +810,8 @@ def kruisverkoop(klant, regels: pd.DataFrame, transacties: pd.DataFrame | None =
     gekocht = _gekocht(klant, transacties, kolom)
     if top is not None:
         top = _eis_geheel(top, "top", 1)
-    als_sets = regels["als"].astype(str).str.split(" + ", regex=False)
-    dan_sets = regels["dan"].astype(str).str.split(" + ", regex=False)
+    als_sets = [str(a).split(" + ") for a in regels["als"]]
+    dan_sets = [str(d).split(" + ") for d in regels["dan"]]
     past = np.array([set(a) <= gekocht and not (set(d) & gekocht) for a, d in zip(als_sets, dan_sets)],
                     dtype=bool)
     kandidaten = regels.loc[past, ["dan", "als", "confidence", "lift"]]
@@ -847,8 +847,8 @@ def kruisverkooplijst(regels: pd.DataFrame, transacties: pd.DataFrame, *, kolom:
     rijen = _alleen_facturen(transacties)
     rijen = rijen[rijen[kolom].notna() & rijen["product"].notna()]
     per_klant = rijen.groupby(kolom)["product"].agg(lambda p: set(map(str, p)))
-    als_sets = [set(a.split(" + ")) for a in regels["als"].astype(str)]
-    dan_sets = [set(d.split(" + ")) for d in regels["dan"].astype(str)]
+    als_sets = [set(str(a).split(" + ")) for a in regels["als"]]
+    dan_sets = [set(str(d).split(" + ")) for d in regels["dan"]]
     uit = []
     for klant, gekocht in per_klant.items():
         for i, (a, d) in enumerate(zip(als_sets, dan_sets)):
@@ -964,7 +964,7 @@ def rfm(facturen: pd.DataFrame, peildatum=None, *, bedrijven: pd.DataFrame | Non
         "frequentie": frequentie.astype("int64"),
         "monetaire_waarde": omzet.reindex(laatste.index).round(2).astype("float64"),
     })
-    uit.index = pd.Index(uit.index.astype(str), name=naam, dtype=TEKST)
+    uit.index = pd.Index([str(k) for k in uit.index], name=naam, dtype=TEKST)
     uit = uit.sort_index()
     uit.attrs["zonder_aankoop"] = int(len(omzet) - len(laatste))
     uit.attrs["peildatum"] = str(peil.date())
@@ -1004,7 +1004,8 @@ def rfm_scores(rfm_tabel: pd.DataFrame, groepen: int = 5) -> pd.DataFrame:
     uit["R"] = _score(rfm_tabel["recentheid"], groepen, hoog_is_goed=False)
     uit["F"] = _score(rfm_tabel["frequentie"], groepen, hoog_is_goed=True)
     uit["M"] = _score(rfm_tabel["monetaire_waarde"], groepen, hoog_is_goed=True)
-    uit["rfm_code"] = (uit["R"].astype(str) + uit["F"].astype(str) + uit["M"].astype(str)).astype(TEKST)
+    codes = [f"{r}{f}{m}" for r, f, m in zip(uit["R"], uit["F"], uit["M"])]
+    uit["rfm_code"] = pd.Series(codes, index=uit.index, dtype=TEKST)
     return uit
 
 
@@ -1348,7 +1349,7 @@ def _kolomsoort(naam: str, reeks: pd.Series) -> tuple[str, str]:
                       "(een pseudoniem is nog steeds een persoonsgegeven)")
     tekst = reeks.dropna()
     if len(tekst) and (pd.api.types.is_string_dtype(reeks) or reeks.dtype == object):
-        tekst = tekst.astype(str).head(200)
+        tekst = pd.Series([str(t) for t in tekst.head(200)], dtype=TEKST)
         if tekst.str.match(_EMAIL).mean() > 0.5:
             return "ja", "de waarden zijn e-mailadressen"
         if tekst.str.match(_TELEFOON).mean() > 0.5:
