@@ -31,11 +31,13 @@ import io
 import os
 import unicodedata
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from klantlib import _cache
 from klantlib._compat import TEKST
 
 __all__ = [
@@ -401,6 +403,10 @@ def laad(naam: str, seed: int | None = None) -> pd.DataFrame:
     de actieve dataset (zie :func:`kies_dataset`); met een seed die variant.
     Je krijgt altijd een kopie: wat je ermee doet, verandert de bron niet.
 
+    Een persoonlijke variant wordt de eerste keer gemaakt (dat duurt een paar
+    seconden) en dan bewaard in je cachemap; daarna, ook na een herstart, is hij
+    er meteen. Een andere map kies je met de omgevingsvariabele ``KLANTLIB_CACHE``.
+
     >>> f = laad("facturen")
     >>> f["factuurdatum"].dtype.kind, f["bedrag"].dtype.kind
     ('M', 'f')
@@ -455,8 +461,19 @@ def _zet_types(df: pd.DataFrame, schema: dict[str, str], naam: str) -> pd.DataFr
     return resultaat
 
 
+#: Vingerafdruk van deze generator: de bron van dit bestand, gelezen bij het importeren. Samen
+#: met de versies van faker, numpy, pandas en pyarrow is dat de dataversie van de cache met
+#: persoonlijke datasets (klantlib/_cache.py); verandert er iets, dan worden ze opnieuw gemaakt.
+_DATABRON = _cache.bronhash(__file__)
+
+
 @functools.lru_cache(maxsize=8)
-def _genereer_cached(seed: int) -> dict[str, pd.DataFrame]:
+def _genereer_cached(seed: int) -> Mapping[str, pd.DataFrame]:
+    """De getypte tabellen van een seed: uit de cache op schijf, of gemaakt en daar bewaard."""
+    return _cache.Tabellen(seed, _cache.dataversie(_DATABRON), _genereer_getypt)
+
+
+def _genereer_getypt(seed: int) -> dict[str, pd.DataFrame]:
     tabellen = genereer(seed=seed)
     return {naam: _zet_types(_als_tekst(df), _SCHEMA[naam], naam) for naam, df in tabellen.items()}
 

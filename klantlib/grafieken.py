@@ -3,11 +3,19 @@
 Elke functie krijgt data en een optionele ``ax`` en geeft de ``Axes`` terug,
 zoals bij seaborn. Zonder ``ax`` maakt de functie zelf een figuur. Titels en
 assen zijn in het Nederlands. De functies roepen nooit ``plt.show()`` aan.
+
+Grafieken in een widget hebben een tegenhanger ``<naam>_bijwerken(delen, ...)``
+die nieuwe waarden in een al getekende grafiek zet (zie
+:class:`klantlib.verkennen.WidgetFiguur`). ``delen`` komt uit
+:func:`bewegende_delen`. Zo'n grafiek maakt bij elke vorm van de gegevens
+dezelfde onderdelen (ook een lege tekst waar niets te zeggen is), zodat
+bijwerken altijd kan.
 """
 
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from klantlib.opmaak import procent_kort
@@ -18,6 +26,30 @@ def _nieuwe_ax(ax=None, breedte: float = 7, hoogte: float = 4):
     if ax is None:
         _, ax = plt.subplots(figsize=(breedte, hoogte))
     return ax
+
+
+def bewegende_delen(ax, *, x_as: bool = False, y_as: bool = False) -> dict:
+    """De delen van een getekende grafiek die een widget bij elke wijziging bijwerkt.
+
+    Staven en andere vlakken (``ax.patches``), lijnen, teksten in de grafiek en
+    de titel; met ``x_as``/``y_as`` ook die as (als de schaal of de labels
+    meebewegen). Wat hier niet in staat (assen, legenda, randen) blijft staan.
+    Voor :class:`klantlib.verkennen.WidgetFiguur`: ``teken`` geeft dit terug.
+
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.bar(["a", "b"], [1, 2]); _ = ax.text(0, 1, "1")
+    >>> delen = bewegende_delen(ax, y_as=True)
+    >>> len(delen["staven"]), len(delen["teksten"]), delen["y-as"] is ax.yaxis, "x-as" in delen
+    (2, 1, True, False)
+    >>> plt.close(fig)
+    """
+    delen = {"staven": list(ax.patches), "lijnen": list(ax.lines), "teksten": list(ax.texts), "titel": ax.title}
+    if x_as:
+        delen["x-as"] = ax.xaxis
+    if y_as:
+        delen["y-as"] = ax.yaxis
+    return delen
 
 
 # --- Hoofdstuk 00: welkom ---
@@ -48,6 +80,76 @@ def omzet_per_maand(facturen: pd.DataFrame, *, ax=None):
     return ax
 
 
+MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def _omzet_grenzen(ax, tabel: pd.DataFrame, zichtbaar) -> None:
+    waarden = tabel[list(zichtbaar)].to_numpy(dtype=float) if len(zichtbaar) else np.zeros(1)
+    laag = min(0.0, float(np.nanmin(waarden))) if np.isfinite(waarden).any() else 0.0
+    hoog = max(1.0, float(np.nanmax(waarden))) if np.isfinite(waarden).any() else 1.0
+    rand = 0.05 * (hoog - laag)
+    ax.set_ylim(laag - (rand if laag < 0 else 0), hoog + rand)
+
+
+def omzet_in_jaar(tabel: pd.DataFrame, *, zichtbaar=None, titel: str = "Omzet per maand", ax=None):
+    """Lijngrafiek van de omzet per maand in één jaar: één lijn per business unit.
+
+    ``tabel`` heeft twaalf rijen (maand 1 tot en met 12) en één kolom per
+    business unit, in duizenden euro's (zie
+    :func:`klantlib.verkennen.omzet_per_maand_tabel`). ``zichtbaar``: de
+    kolommen die je ziet (standaard alle); de andere lijnen zijn er wel,
+    maar verborgen, zodat een widget ze later kan tonen.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"A": [float(m) for m in range(1, 13)], "B": [1.0] * 12}, index=range(1, 13))
+    >>> ax = omzet_in_jaar(t, zichtbaar=["A"])
+    >>> [lijn.get_visible() for lijn in ax.lines], ax.get_xticklabels()[0].get_text()
+    ([True, False], 'jan')
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 8, 4)
+    zichtbaar = list(tabel.columns) if zichtbaar is None else list(zichtbaar)
+    x = np.arange(1, 13)
+    for kolom in tabel.columns:
+        ax.plot(x, tabel[kolom].to_numpy(dtype=float), label=str(kolom), visible=kolom in zichtbaar)
+    ax.set_xticks(x, MAANDEN)
+    ax.set_xlim(0.5, 12.5)
+    _omzet_grenzen(ax, tabel, zichtbaar)
+    ax.set_title(titel)
+    ax.set_xlabel("Maand")
+    ax.set_ylabel("Omzet (× € 1.000)")
+    _omzet_legenda(ax)
+    return ax
+
+
+def _omzet_legenda(ax) -> None:
+    lijnen = [lijn for lijn in ax.lines if lijn.get_visible()]
+    ax.legend(lijnen, [lijn.get_label() for lijn in lijnen], title="Business unit", loc="upper left",
+              bbox_to_anchor=(1.01, 1), fontsize=8, title_fontsize=8, frameon=False)
+
+
+def omzet_in_jaar_bijwerken(delen: dict, tabel: pd.DataFrame, *, zichtbaar=None,
+                            titel: str = "Omzet per maand") -> bool:
+    """Zet een nieuw jaar (of andere zichtbare business units) in een grafiek van :func:`omzet_in_jaar`.
+
+    Geeft ``True`` als de legenda veranderde (dan moet de hele figuur opnieuw
+    getekend worden), anders ``False``.
+    """
+    zichtbaar = list(tabel.columns) if zichtbaar is None else list(zichtbaar)
+    legenda_anders = False
+    for lijn, kolom in zip(delen["lijnen"], tabel.columns):
+        lijn.set_ydata(tabel[kolom].to_numpy(dtype=float))
+        if lijn.get_visible() != (kolom in zichtbaar):
+            lijn.set_visible(kolom in zichtbaar)
+            legenda_anders = True
+    ax = delen["titel"].axes
+    _omzet_grenzen(ax, tabel, zichtbaar)
+    delen["titel"].set_text(titel)
+    if legenda_anders:
+        _omzet_legenda(ax)
+    return legenda_anders
+
+
 # --- Hoofdstuk 06: salesfunnel ---
 
 
@@ -67,23 +169,12 @@ def funnelgrafiek(funnel_tabel, *, titel: str = "Salesfunnel", ax=None):
     ('Salesfunnel', 4)
     """
     ax = _nieuwe_ax(ax, 7, 3.2)
-    if isinstance(funnel_tabel, pd.Series):
-        aantal = funnel_tabel.astype(float)
-    else:
-        aantal = funnel_tabel["aantal"].astype(float)
-    fasen = [str(f) for f in aantal.index]
+    fasen, breedte, teksten = _funnel_waarden(funnel_tabel)
     n = len(fasen)
-    hoogste = float(aantal.max()) if n and aantal.max() > 0 else 1.0
     y = list(range(n - 1, -1, -1))  # bovenste fase bovenaan
-    breedte = (aantal / hoogste).tolist()
     kleuren = plt.cm.Blues([0.35 + 0.5 * i / max(n - 1, 1) for i in range(n)])
     ax.barh(y, breedte, left=[-b / 2 for b in breedte], height=0.8, color=kleuren)
-    for i, a in enumerate(aantal):
-        tekst = f"{int(a):,}".replace(",", ".")
-        if a > 0:
-            tekst += f"   kans {procent_kort(float(aantal.iloc[-1]) / float(a))}"
-            if i < n - 1:
-                tekst += f"   ({procent_kort(float(aantal.iloc[i + 1]) / float(a))} naar {fasen[i + 1]})"
+    for i, tekst in enumerate(teksten):
         ax.text(0.55, y[i], tekst, ha="left", va="center", fontsize=9)
     ax.set_yticks(y, fasen)
     ax.set_xlim(-0.55, 1.45)
@@ -92,6 +183,49 @@ def funnelgrafiek(funnel_tabel, *, titel: str = "Salesfunnel", ax=None):
         ax.spines[kant].set_visible(False)
     ax.set_title(titel)
     return ax
+
+
+def _funnel_waarden(funnel_tabel) -> tuple[list[str], list[float], list[str]]:
+    """Fasen, balkbreedtes (deel van de grootste) en teksten van een funnelgrafiek.
+
+    >>> _funnel_waarden(pd.Series({"lead": 40, "klant": 10}))
+    (['lead', 'klant'], [1.0, 0.25], ['40   kans 25 %   (25 % naar klant)', '10   kans 100 %'])
+    """
+    if isinstance(funnel_tabel, pd.Series):
+        aantal = funnel_tabel.astype(float)
+    else:
+        aantal = funnel_tabel["aantal"].astype(float)
+    fasen = [str(f) for f in aantal.index]
+    n = len(fasen)
+    hoogste = float(aantal.max()) if n and aantal.max() > 0 else 1.0
+    breedte = (aantal / hoogste).tolist()
+    teksten = []
+    for i, a in enumerate(aantal):
+        tekst = f"{int(a):,}".replace(",", ".")
+        if a > 0:
+            tekst += f"   kans {procent_kort(float(aantal.iloc[-1]) / float(a))}"
+            if i < n - 1:
+                tekst += f"   ({procent_kort(float(aantal.iloc[i + 1]) / float(a))} naar {fasen[i + 1]})"
+        teksten.append(tekst)
+    return fasen, breedte, teksten
+
+
+def funnelgrafiek_bijwerken(delen: dict, funnel_tabel) -> None:
+    """Zet nieuwe aantallen in een grafiek van :func:`funnelgrafiek` met dezelfde fasen.
+
+    >>> from klantlib.funnel import funnel
+    >>> ax = funnelgrafiek(funnel({"lead": 40, "klant": 10}))
+    >>> funnelgrafiek_bijwerken(bewegende_delen(ax), funnel({"lead": 40, "klant": 20}))
+    >>> [round(p.get_width(), 2) for p in ax.patches], ax.texts[1].get_text()
+    ([1.0, 0.5], '20   kans 100 %')
+    >>> plt.close(ax.figure)
+    """
+    _, breedte, teksten = _funnel_waarden(funnel_tabel)
+    for staaf, b in zip(delen["staven"], breedte):
+        staaf.set_x(-b / 2)
+        staaf.set_width(b)
+    for tekst, t in zip(delen["teksten"], teksten):
+        tekst.set_text(t)
 
 
 def conversie_per_groep(funnel_per, *, maat: str = "conversie", ax=None):
@@ -257,18 +391,42 @@ def nps_aandelen_balk(promotors: float, passief: float, criticasters: float, *, 
     'NPS = +5'
     """
     ax = _nieuwe_ax(ax, 7, 1.4)
-    links = 0.0
-    for naam, waarde in (("promotors", promotors), ("passief", passief), ("criticasters", criticasters)):
+    for naam, links, waarde, tekst in _nps_balk_waarden(promotors, passief, criticasters):
         ax.barh([0], [waarde], left=links, color=_NPS_KLEUREN[naam], edgecolor="white")
-        if waarde >= 8:
-            ax.text(links + waarde / 2, 0, f"{naam}\n{waarde:.0f}%", ha="center", va="center", fontsize=8,
-                    color="black" if naam == "passief" else "white")
-        links += waarde
+        ax.text(links + waarde / 2, 0, tekst, ha="center", va="center", fontsize=8,
+                color="black" if naam == "passief" else "white")
     ax.set_xlim(0, 100)
     ax.set_ylim(-0.5, 0.5)
     ax.set_title(f"NPS = {promotors - criticasters:+.0f}")
     ax.set_axis_off()
     return ax
+
+
+def _nps_balk_waarden(promotors: float, passief: float, criticasters: float) -> list[tuple]:
+    """(naam, links, breedte, tekst) per vak; de tekst is leeg als het vak te smal is (< 8)."""
+    uit, links = [], 0.0
+    for naam, waarde in (("promotors", promotors), ("passief", passief), ("criticasters", criticasters)):
+        uit.append((naam, links, waarde, f"{naam}\n{waarde:.0f}%" if waarde >= 8 else ""))
+        links += waarde
+    return uit
+
+
+def nps_aandelen_balk_bijwerken(delen: dict, promotors: float, passief: float, criticasters: float) -> None:
+    """Zet nieuwe aandelen in een balk van :func:`nps_aandelen_balk`.
+
+    >>> ax = nps_aandelen_balk(25, 55, 20)
+    >>> nps_aandelen_balk_bijwerken(bewegende_delen(ax), 50, 45, 5)
+    >>> ax.get_title(), [p.get_width() for p in ax.patches], [t.get_text() for t in ax.texts][2]
+    ('NPS = +45', [50, 45, 5], '')
+    >>> plt.close(ax.figure)
+    """
+    for staaf, tekst, (_, links, waarde, t) in zip(delen["staven"], delen["teksten"],
+                                                   _nps_balk_waarden(promotors, passief, criticasters)):
+        staaf.set_x(links)
+        staaf.set_width(waarde)
+        tekst.set_x(links + waarde / 2)
+        tekst.set_text(t)
+    delen["titel"].set_text(f"NPS = {promotors - criticasters:+.0f}")
 
 
 def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", eenvoudig: bool = False, ax=None):
@@ -287,14 +445,10 @@ def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", e
     ax = _nieuwe_ax(ax, 7, 0.9 + 0.5 * len(tabel))
     if eenvoudig:
         labels = [str(i) for i in tabel.index]
-        for rij, (label, waarden) in enumerate(zip(labels, tabel[list(_ERVARING_KLEUREN)].to_numpy(float))):
-            links = 0.0
-            for (naam, kleur), waarde in zip(_ERVARING_KLEUREN.items(), waarden):
-                ax.barh([rij], [waarde], left=links, color=kleur, edgecolor="white")
-                if waarde >= 9:
-                    ax.text(links + waarde / 2, rij, f"{naam} {waarde:.0f}%", ha="center", va="center",
-                            fontsize=8, color="black" if naam == "neutraal" else "white")
-                links += waarde
+        for rij, naam, links, waarde, tekst in _ervaring_vakken(tabel):
+            ax.barh([rij], [waarde], left=links, color=_ERVARING_KLEUREN[naam], edgecolor="white")
+            ax.text(links + waarde / 2, rij, tekst, ha="center", va="center",
+                    fontsize=8, color="black" if naam == "neutraal" else "white")
         ax.set_yticks(range(len(labels)), labels)
         ax.set_xlim(0, 100)
         ax.invert_yaxis()
@@ -309,6 +463,40 @@ def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", e
     ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.3 if len(tabel) > 2 else -0.45),
               frameon=False, fontsize=8)
     return ax
+
+
+def _ervaring_vakken(tabel: pd.DataFrame) -> list[tuple]:
+    """(rij, naam, links, breedte, tekst) per vak van de eenvoudige klantervaring-staven (tekst leeg als < 9)."""
+    uit = []
+    for rij, waarden in enumerate(tabel[list(_ERVARING_KLEUREN)].to_numpy(float)):
+        links = 0.0
+        for naam, waarde in zip(_ERVARING_KLEUREN, waarden):
+            uit.append((rij, naam, links, waarde, f"{naam} {waarde:.0f}%" if waarde >= 9 else ""))
+            links += waarde
+    return uit
+
+
+def klantervaring_staven_bijwerken(delen: dict, tabel: pd.DataFrame, *, titel: str = "Klantervaring") -> None:
+    """Zet nieuwe aandelen in staven van ``klantervaring_staven(..., eenvoudig=True)`` met evenveel rijen.
+
+    De rijnamen staan op de y-as: geef ``bewegende_delen(ax, y_as=True)`` mee.
+
+    >>> t = pd.DataFrame({"positief": [25.0], "neutraal": [25.0], "negatief": [50.0]}, index=["nu"])
+    >>> ax = klantervaring_staven(t, eenvoudig=True)
+    >>> klantervaring_staven_bijwerken(bewegende_delen(ax, y_as=True),
+    ...                                t.rename(index={"nu": "straks"}) * [2, 1, 0], titel="Nieuw")
+    >>> [p.get_width() for p in ax.patches], ax.get_yticklabels()[0].get_text(), ax.get_title()
+    ([50.0, 25.0, 0.0], 'straks', 'Nieuw')
+    >>> plt.close(ax.figure)
+    """
+    for staaf, tekst, (rij, _, links, waarde, t) in zip(delen["staven"], delen["teksten"], _ervaring_vakken(tabel)):
+        staaf.set_x(float(links))
+        staaf.set_width(float(waarde))
+        tekst.set_x(float(links + waarde / 2))
+        tekst.set_text(t)
+    ax = delen["titel"].axes
+    ax.set_yticks(range(len(tabel)), [str(i) for i in tabel.index])
+    delen["titel"].set_text(titel)
 
 
 def woorden_balk(woorden: pd.DataFrame, *, titel: str = "Meest genoemde woorden", kleur: str = "tab:blue", ax=None):
@@ -374,18 +562,50 @@ def klanten_per_definitie(aantallen: pd.Series, *, gekozen=None, titel: str = "A
     """
     ax = _nieuwe_ax(ax, 6.5, 3.2)
     labels = [str(i) for i in aantallen.index]
-    kleuren = ["#1f4e79" if i == gekozen else "#9dc3e6" for i in aantallen.index]
-    staven = ax.bar(labels, aantallen.to_numpy(), color=kleuren)
+    staven = ax.bar(labels, aantallen.to_numpy(), color=_gekozen_kleuren(aantallen, gekozen))
     for staaf, waarde in zip(staven, aantallen.to_numpy()):
         ax.text(staaf.get_x() + staaf.get_width() / 2, staaf.get_height(), f"{int(waarde)}",
                 ha="center", va="bottom", fontsize=9)
-    hoogste = float(aantallen.max()) if len(aantallen) else 1.0
-    ax.set_ylim(0, max(hoogste, 1.0) * 1.15)
+    _klanten_grens(ax, aantallen)
     ax.set_title(titel)
     ax.set_ylabel("Aantal klanten")
     ax.set_xlabel("")
     ax.spines[["top", "right"]].set_visible(False)
     return ax
+
+
+def _gekozen_kleuren(aantallen: pd.Series, gekozen) -> list[str]:
+    return ["#1f4e79" if i == gekozen else "#9dc3e6" for i in aantallen.index]
+
+
+def _klanten_grens(ax, aantallen: pd.Series) -> None:
+    hoogste = float(aantallen.max()) if len(aantallen) else 1.0
+    ax.set_ylim(0, max(hoogste, 1.0) * 1.15)
+
+
+def klanten_per_definitie_bijwerken(delen: dict, aantallen: pd.Series, *, gekozen=None,
+                                    titel: str = "Aantal klanten per definitie") -> None:
+    """Zet nieuwe aantallen in een grafiek van :func:`klanten_per_definitie` met dezelfde definities.
+
+    De schaal beweegt mee: geef ``bewegende_delen(ax, y_as=True)`` mee.
+
+    >>> import pandas as pd
+    >>> ax = klanten_per_definitie(pd.Series({"finance": 250, "marketing": 410}), gekozen="finance")
+    >>> klanten_per_definitie_bijwerken(bewegende_delen(ax, y_as=True), pd.Series({"finance": 20, "marketing": 40}),
+    ...                                 gekozen="marketing", titel="Nieuw")
+    >>> [p.get_height() for p in ax.patches], [t.get_text() for t in ax.texts], float(ax.get_ylim()[1]), ax.get_title()
+    ([20.0, 40.0], ['20', '40'], 46.0, 'Nieuw')
+    >>> plt.close(ax.figure)
+    """
+    waarden = aantallen.to_numpy()
+    for staaf, tekst, waarde, kleur in zip(delen["staven"], delen["teksten"], waarden,
+                                          _gekozen_kleuren(aantallen, gekozen)):
+        staaf.set_height(float(waarde))
+        staaf.set_facecolor(kleur)
+        tekst.set_y(float(waarde))
+        tekst.set_text(f"{int(waarde)}")
+    _klanten_grens(delen["titel"].axes, aantallen)
+    delen["titel"].set_text(titel)
 
 
 def definitiematrix_grafiek(matrix: pd.DataFrame, *, titel: str = "Aantal klanten per basis, periode en niveau",

@@ -137,11 +137,11 @@ def _grafiek_png(tabel: pd.DataFrame, totalen: pd.Series) -> str:
     fig, (links, rechts) = plt.subplots(1, 2, figsize=(10, max(2.5, 0.32 * len(tabel) + 1)),
                                         gridspec_kw={"width_ratios": [3, 2]})
     volgorde = tabel.iloc[::-1]  # moeilijkste bovenaan
-    links.barh(volgorde["oefening"].astype(str), 100 * volgorde["aandeel_goed"].fillna(0), color="#2a6f97")
+    links.barh([str(o) for o in volgorde["oefening"]], 100 * volgorde["aandeel_goed"].fillna(0), color="#2a6f97")
     links.set_xlim(0, 100)
     links.set_xlabel("Deel van de klas goed (%)")
     links.set_title("Per oefening (moeilijkste bovenaan)")
-    rechts.bar(totalen.index.astype(str), totalen.to_numpy(), color="#61a5c2")
+    rechts.bar([str(t) for t in totalen.index], totalen.to_numpy(), color="#61a5c2")
     rechts.set_xlabel("Aantal oefeningen goed")
     rechts.set_ylabel("Aantal notebooks")
     rechts.set_title("Verdeling van de totalen")

@@ -121,6 +121,18 @@ def _lees_regels(pad: Path) -> list[dict]:
     return regels
 
 
+def _cachemap_absoluut() -> None:
+    """Een relatieve ``KLANTLIB_CACHE`` absoluut maken.
+
+    De kernels erven de omgeving van dit proces (en delen zo de cache met
+    persoonlijke datasets), maar draaien in een tijdelijke werkmap: een
+    relatieve map zou daar ergens anders uitkomen.
+    """
+    map_ = os.environ.get("KLANTLIB_CACHE", "").strip()
+    if map_:
+        os.environ["KLANTLIB_CACHE"] = os.path.abspath(os.path.expanduser(map_))
+
+
 def nakijk_notebook(pad: str | os.PathLike, cel_timeout: float = STANDAARD_CEL_TIMEOUT,
                     notebook_timeout: float = STANDAARD_NOTEBOOK_TIMEOUT,
                     max_uitvoer: int = MAX_UITVOER) -> dict:
@@ -156,6 +168,7 @@ def nakijk_notebook(pad: str | os.PathLike, cel_timeout: float = STANDAARD_CEL_T
     nb.cells.append(nbformat.v4.new_code_cell(_eindcel(hoofdstuk)))
     eind_index = len(nb.cells) - 1
 
+    _cachemap_absoluut()
     werkmap = Path(tempfile.mkdtemp(prefix="nakijken-werk-"))
     uitslagmap = Path(tempfile.mkdtemp(prefix="nakijken-uit-"))
     uitslagen = uitslagmap / "controles.jsonl"

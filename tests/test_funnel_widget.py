@@ -57,7 +57,9 @@ def test_widget_dom_afspraken():
     assert html[0].value == funnelcalculator_tekst(10, FUNNEL_STANDAARD["conversies"])
     labels = [s.description for s in _zoek(w, widgets.IntSlider)]
     assert labels == ["Doel (klanten)", "gebeld → prospect (%)", "prospect → offerte (%)", "offerte → klant (%)"]
-    assert len(_zoek(w, widgets.Output)) == 1
+    beelden = _zoek(w, widgets.Image)
+    assert len(beelden) == 1 and beelden[0].value[:4] == b"\x89PNG"
+    assert "klantlib-grafiek" in beelden[0]._dom_classes
 
 
 def test_widget_werkt_direct_bij():

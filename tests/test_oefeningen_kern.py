@@ -356,7 +356,9 @@ def test_nakijkmodus_schrijft_regels(hoofdstuk, tmp_path, monkeypatch):
     regels = [json.loads(r) for r in pad.read_text().splitlines()]
     assert regels[0] == {"soort": "start", "hoofdstuk": "htest", "seed": 5, "versie": None,
                          "klantlib": klantlib.__version__}
-    assert regels[1] == {"soort": "controle", "hoofdstuk": "htest", "id": "9.1", "status": "goed", "seed": 5}
+    assert regels[1] == {"soort": "controle", "hoofdstuk": "htest", "id": "9.1", "status": "goed", "seed": 5,
+                         "tekst": wb.controleer("9.1").tekst}
+    assert regels[2]["tekst"] == wb.controleer("9.6").tekst != ""  # de terugkoppeling gaat mee (klasoverzicht)
     assert regels[2]["id"] == "9.6" and regels[2]["status"] == "leeg"
     eind = {r["id"]: r["status"] for r in regels if r["soort"] == "eind"}
     assert eind == {"9.1": "goed", "9.4": "leeg", "9.6": "leeg", "9.7": "leeg"}
