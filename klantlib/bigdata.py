@@ -153,19 +153,20 @@ def _actieve_seed(seed):
 def standaard_warehousemap() -> Path:
     """De map waar het warehouse standaard komt: buiten de cursusmap.
 
-    De omgevingsvariabele ``KLANTLIB_WAREHOUSE`` gaat voor. Anders de
-    cachemap van de gebruiker (``platformdirs``, zoals ``~/.cache/klantlib``),
-    en als die er niet is de tijdelijke map van het systeem.
+    ``KLANTLIB_WAREHOUSE`` gaat voor. Anders een map ``warehouse`` in de cachemap van
+    klantlib (dezelfde als voor persoonlijke datasets: ``KLANTLIB_CACHE`` of de cachemap
+    van het besturingssysteem, zoals ``~/.cache/klantlib``). Ligt die cachemap in de
+    cursusmap, dan de tijdelijke map van het systeem.
     """
-    eigen = os.environ.get("KLANTLIB_WAREHOUSE")
+    from klantlib import _cache
+
+    eigen = os.environ.get("KLANTLIB_WAREHOUSE", "").strip()
     if eigen:
         return Path(eigen).expanduser()
-    try:
-        import platformdirs
-
-        return Path(platformdirs.user_cache_dir("klantlib")) / "warehouse"
-    except Exception:  # noqa: BLE001 - platformdirs is er bijna altijd (via Jupyter)
+    cache = _cache.cachemap()
+    if cache is None:
         return Path(tempfile.gettempdir()) / "klantlib" / "warehouse"
+    return cache / "warehouse"
 
 
 def _cursusmappen() -> list[Path]:

@@ -431,6 +431,12 @@ def test_maak_warehouse_standaardmap_uit_omgeving(tmp_path, monkeypatch):
     assert (tmp_path / "eigen" / "seed3_rijen500" / "transacties.parquet").is_file()
 
 
+def test_warehouse_standaard_in_de_cachemap_van_klantlib(tmp_path, monkeypatch):
+    monkeypatch.delenv("KLANTLIB_WAREHOUSE", raising=False)
+    monkeypatch.setenv("KLANTLIB_CACHE", str(tmp_path / "cache"))
+    assert bigdata.standaard_warehousemap() == tmp_path / "cache" / "warehouse"
+
+
 def test_vergelijk_opslag_geeft_gelijke_uitkomst(tmp_path):
     tabel = bigdata.vergelijk_opslag(tmp_path, n_rijen=3_000, seed=5)
     assert tabel.attrs["gelijk"] is True
