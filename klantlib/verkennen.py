@@ -733,55 +733,6 @@ SCHAALSTAPPEN = (1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000, 3_00
 SCHAAL_VOORTGANG_VANAF = 1_000_000
 
 
-class _Blitfiguur:
-    """Een figuur die bij een wijziging alleen de bewegende delen opnieuw tekent (hoofdstuk 05).
-
-    Alles wat niet verandert (assen, labels, legenda) wordt één keer getekend en bewaard;
-    bij elke wijziging zet de widget die achtergrond terug, tekent alleen de artists in
-    ``dynamisch`` en maakt er een PNG van. Dat is veel sneller dan de hele figuur opnieuw
-    tekenen. Na een wijziging van de achtergrond (nieuwe metingen): :meth:`nieuwe_achtergrond`.
-    """
-
-    def __init__(self, fig, dynamisch):
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-        self.fig, self.dynamisch = fig, list(dynamisch)
-        if not hasattr(fig.canvas, "copy_from_bbox"):  # na plt.close(fig), of een andere backend
-            FigureCanvasAgg(fig)
-        self.nieuwe_achtergrond()
-
-    def nieuwe_achtergrond(self, dynamisch=None) -> None:
-        if dynamisch is not None:
-            self.dynamisch = list(dynamisch)
-        for artist in self.dynamisch:
-            artist.set_animated(True)
-        self.fig.canvas.draw()
-        self.achtergrond = self.fig.canvas.copy_from_bbox(self.fig.bbox)
-
-    def png(self) -> bytes:
-        import io
-
-        from PIL import Image
-
-        canvas = self.fig.canvas
-        canvas.restore_region(self.achtergrond)
-        for artist in self.dynamisch:
-            artist.axes.draw_artist(artist)
-        breedte, hoogte = canvas.get_width_height()
-        beeld = Image.frombuffer("RGBA", (breedte, hoogte), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-        buffer = io.BytesIO()
-        beeld.save(buffer, format="png", compress_level=1)
-        return buffer.getvalue()
-
-
-def _toon_png(uitvoer: widgets.Output, png: bytes) -> None:
-    from IPython.display import Image
-
-    uitvoer.clear_output(wait=True)
-    with uitvoer:
-        display(Image(data=png, format="png"))
-
-
 def _rijen_tekst(n: int) -> str:
     return f"{getal(n)} rijen" if n != 1 else "1 rij"
 
@@ -860,27 +811,23 @@ def hoe_groot(rijen: int = 100_000, *, vooraf=(1_000, 10_000), seed=None):
     balk = widgets.IntProgress(value=0, min=0, max=1, description="Bezig:", layout=widgets.Layout(
         width="300px", visibility="hidden"))
     resultaat = _resultaat()
-    uitvoer = widgets.Output()
-    # Eén figuur die blijft bestaan: schuiven verplaatst alleen de streep (snel); meten tekent de lijnen opnieuw.
-    fig, ax = plt.subplots(figsize=(6.4, 3.3), dpi=80)
-    fig.subplots_adjust(left=0.12, right=0.97, top=0.9, bottom=0.16)
-    plt.close(fig)
-    figuur: dict = {}
 
-    def teken_metingen() -> None:
-        ax.clear()
+    # Gegevens voor de figuur: (gekozen aantal rijen, gemeten aantallen). Schuiven verplaatst alleen de
+    # streep; een nieuwe meting verandert de vorm, dan tekent WidgetFiguur alles opnieuw.
+    def teken(ax, gegevens):
         schaalgrafiek(meter.tabel(), wat="grootte", doortrekken_tot=SCHAALSTAPPEN[-1], ax=ax,
                       titel="Geheugen en bestandsgrootte")
-        figuur["streep"] = ax.axvline(schuif.value, color="#1f4e79", linewidth=2, gid="keuze")
-        if "blit" in figuur:
-            figuur["blit"].nieuwe_achtergrond([figuur["streep"]])
-        else:
-            figuur["blit"] = _Blitfiguur(fig, [figuur["streep"]])
+        return ax.axvline(gegevens[0], color="#1f4e79", linewidth=2, gid="keuze")
+
+    def werk_bij(streep, gegevens):
+        streep.set_xdata([gegevens[0], gegevens[0]])
+
+    figuur = WidgetFiguur(teken, werk_bij, breedte=6.4, hoogte=3.3,
+                          marges=dict(left=0.12, right=0.97, top=0.9, bottom=0.16), vorm=lambda g: g[1])
 
     def bij_schuif(_=None) -> None:
         resultaat.value = schaal_tekst(schuif.value, meter.metingen.get(schuif.value))
-        figuur["streep"].set_xdata([schuif.value, schuif.value])
-        _toon_png(uitvoer, figuur["blit"].png())
+        figuur.toon((schuif.value, tuple(sorted(meter.metingen))))
 
     def bij_knop(_=None) -> None:
         n = schuif.value
@@ -893,14 +840,12 @@ def hoe_groot(rijen: int = 100_000, *, vooraf=(1_000, 10_000), seed=None):
         finally:
             knop.disabled = False
             balk.layout.visibility = "hidden"
-        teken_metingen()
         bij_schuif()
 
     schuif.observe(bij_schuif, names="value")
     knop.on_click(bij_knop)
-    teken_metingen()
     bij_schuif()
-    return _widgetbox("hoe-groot", schuif, widgets.HBox([knop, balk]), resultaat, uitvoer)
+    return _widgetbox("hoe-groot", schuif, widgets.HBox([knop, balk]), resultaat, figuur.beeld)
 
 
 def regelverkenner_tekst(regels: pd.DataFrame, min_support: float, min_confidence: float,
@@ -954,7 +899,7 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
     die dat product al heeft. Zonder ``transacties`` de facturen van de actieve dataset.
     """
     from klantlib.bigdata import associatieregels
-    from klantlib.grafieken import regelgrafiek
+    from klantlib.grafieken import regelgrafiek, regelkleuren
 
     if transacties is None:
         from klantlib.data import laad
@@ -973,28 +918,31 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
                                      layout=widgets.Layout(width="460px"))
     klant = widgets.Dropdown(options=producten, value=gekocht, description="Klant kocht", style=stijl)
     resultaat = _resultaat()
-    uitvoer = widgets.Output()
-    fig, ax = plt.subplots(figsize=(6.4, 3.4), dpi=80)
-    fig.subplots_adjust(left=0.1, right=0.98, top=0.9, bottom=0.16)  # vaste marges: sneller dan "tight"
-    regelgrafiek(regels, min_support=support.value, min_confidence=confidence.value, ax=ax)
-    plt.close(fig)
-    punten = next(c for c in ax.collections if c.get_gid() == "regels")
-    lijnen = {l.get_gid(): l for l in ax.lines}
-    blit = _Blitfiguur(fig, [punten, *lijnen.values()])
+
+    # Gegevens voor de figuur: (min_support, min_confidence). Alleen de kleuren van de punten en de twee
+    # drempellijnen bewegen; de rest van de grafiek blijft staan.
+    def teken(ax, drempels):
+        regelgrafiek(regels, min_support=drempels[0], min_confidence=drempels[1], ax=ax)
+        delen = {l.get_gid(): l for l in ax.lines}
+        delen["punten"] = next(c for c in ax.collections if c.get_gid() == "regels")
+        return delen
+
+    def werk_bij(delen, drempels):
+        delen["punten"].set_facecolors(regelkleuren(regels, *drempels))
+        delen["drempel_support"].set_xdata([drempels[0], drempels[0]])
+        delen["drempel_confidence"].set_ydata([drempels[1], drempels[1]])
+
+    figuur = WidgetFiguur(teken, werk_bij, breedte=6.4, hoogte=3.4,
+                          marges=dict(left=0.1, right=0.98, top=0.9, bottom=0.16))
 
     def bijwerken(_=None) -> None:
-        from klantlib.grafieken import regelkleuren
-
         resultaat.value = regelverkenner_tekst(regels, support.value, confidence.value, klant.value)
-        punten.set_facecolors(regelkleuren(regels, support.value, confidence.value))
-        lijnen["drempel_support"].set_xdata([support.value, support.value])
-        lijnen["drempel_confidence"].set_ydata([confidence.value, confidence.value])
-        _toon_png(uitvoer, blit.png())
+        figuur.toon((support.value, confidence.value))
 
     for control in (support, confidence, klant):
         control.observe(bijwerken, names="value")
     bijwerken()
-    return _widgetbox("regelverkenner", support, confidence, klant, resultaat, uitvoer)
+    return _widgetbox("regelverkenner", support, confidence, klant, resultaat, figuur.beeld)
 
 
 # --- Hoofdstuk 07: accountmanagement ---

@@ -73,10 +73,13 @@ def test_hoe_groot_widget(monkeypatch):
     assert "maken" in resultaat.value and resultaat.value.startswith("<b>3.000 rijen</b>")
     schuif.value = 30_000
     assert resultaat.value == schaal_tekst(30_000)
-    # de knop meet; daarna staat de meting in de tekst
+    beeld = _zoek(w, widgets.Image)[0]
+    voor = bytes(beeld.value)
+    # de knop meet; daarna staat de meting in de tekst en in de grafiek
     knop = _zoek(w, widgets.Button)[0]
     knop.click()
     assert "geheugen" in resultaat.value and not knop.disabled
+    assert bytes(beeld.value) != voor
 
 
 def test_hoe_groot_voortgangsbalk_boven_een_miljoen(monkeypatch):
@@ -138,7 +141,11 @@ def test_regelverkenner_widget_volgt_de_schuiven(transacties):
     klant = _zoek(w, widgets.Dropdown)[0]
     klant.value = "Bureaustoel"
     assert resultaat.value == regelverkenner_tekst(regels, 0.1, 0.9, "Bureaustoel")
-    assert len(_zoek(w, widgets.Output)) == 1
+    beeld = _zoek(w, widgets.Image)
+    assert len(beeld) == 1 and "klantlib-grafiek" in beeld[0]._dom_classes
+    voor = bytes(beeld[0].value)
+    support.value = 0.05  # de drempellijn schuift: een ander plaatje
+    assert bytes(beeld[0].value)[:4] == b"\x89PNG" and bytes(beeld[0].value) != voor
 
 
 def test_regelverkenner_onbekend_product(transacties):
