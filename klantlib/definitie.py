@@ -38,6 +38,12 @@ Afspraken over de data
   zonder ``bedrijven`` is de genormaliseerde klantnaam de klant (bij niveau
   ``"vestiging"`` en ``"bedrijf"``). Zonder kolom ``soort`` telt een positief
   bedrag als factuur en een negatief bedrag als retour of creditnota.
+- Heeft zo'n export een ``kvk_nummer`` of ``klantnummer`` (debiteurnummer)
+  en is er geen ``bedrijven``, dan is bij niveau ``"bedrijf"`` het
+  KvK-nummer de klant, anders het klantnummer, anders de naam (een naam of
+  klantnummer die op een andere factuur bij een nummer staat, telt bij dat
+  nummer). Bij niveau ``"concern"`` telt ``concern_kvk``; een bedrijf zonder
+  concern is zijn eigen concern. Met ``bedrijven`` verandert er niets.
 - Bij een overname (``vorige_kvk_nummer`` in ``bedrijven``) telt het oude
   bedrijf als hetzelfde bedrijf als de opvolger: de klantrelatie loopt door.
 - Dubbele factuurregels worden niet weggehaald: ze veranderen het aantal
@@ -702,6 +708,78 @@ def _codeer(vest, namen, kvk, niveau: str, register: _Register | None, drempel: 
     return _Codering(codes, labels, namen_uit, namen_erbij, alleen_naam, sorted(niet_gekoppeld))
 
 
+#: Kolommen van een eigen export (klantlib.inlezen) die zeggen wie de klant is, als er geen bedrijven is.
+_EIGEN_NUMMERS = ("kvk_nummer", "klantnummer", "concern_kvk")
+
+
+def _eigen_nummers(facturen: pd.DataFrame, selectie) -> dict:
+    """De kolommen kvk_nummer, klantnummer en concern_kvk die in de facturen staan en niet helemaal leeg zijn."""
+    uit = {}
+    for kolom in _EIGEN_NUMMERS:
+        tekst = _kolom(facturen, kolom, selectie)
+        if tekst is not None and not facturen[kolom].isna().all():
+            uit[kolom] = tekst
+    return uit
+
+
+def _codeer_eigen_nummers(namen, eigen: dict, niveau: str) -> _Codering:
+    """Klantcode per rij uit de eigen nummers van een export, zonder tabel bedrijven.
+
+    Bedrijf: het KvK-nummer; anders het klantnummer (debiteurnummer), of het KvK-nummer dat bij
+    dat klantnummer op andere facturen staat; anders de genormaliseerde naam, of het nummer dat
+    bij die naam op andere facturen staat. Concern: het concern-KvK-nummer; een bedrijf zonder
+    concern is zijn eigen concern.
+    """
+    n = len(next(iter(eigen.values())))
+    naam = pd.Series(namen.objecten() if namen is not None else [None] * n, dtype=object)
+    leeg_naam = naam.isna()
+
+    def kolom(k):
+        if k not in eigen:
+            return pd.Series([None] * n, dtype=object)
+        return pd.Series(eigen[k].objecten(), dtype=object).where(lambda x: x.notna(), None)
+
+    kvk, klantnr, concern = kolom("kvk_nummer"), kolom("klantnummer"), kolom("concern_kvk")
+    zonder = (kvk.isna() & klantnr.isna() & leeg_naam).to_numpy()
+    if zonder.any():
+        raise ValueError(
+            f"facturen: {int(zonder.sum())} rij(en) hebben geen KvK-nummer, geen klantnummer en geen klantnaam; "
+            "zo is niet te zien welke klant het is."
+        )
+
+    def eenduidig(van: pd.Series, naar: pd.Series) -> dict:
+        """{waarde van: waarde naar} voor waarden van die op de rijen met 'naar' precies één 'naar' hebben."""
+        paren = pd.DataFrame({"van": van, "naar": naar}).dropna().drop_duplicates()
+        aantal = paren["van"].value_counts()
+        paren = paren[paren["van"].map(aantal) == 1]
+        return dict(zip(paren["van"], paren["naar"]))
+
+    # Bedrijf: KvK, dan klantnummer (via KvK op andere facturen), dan naam (via een nummer op andere facturen).
+    bedrijf = kvk.copy()
+    uit_klantnr = bedrijf.isna() & klantnr.notna()
+    via_kvk = klantnr[uit_klantnr].map(eenduidig(klantnr, kvk))
+    bedrijf[uit_klantnr] = via_kvk.where(via_kvk.notna(), klantnr[uit_klantnr].map(lambda x: f"klantnummer {x}"))
+    norm = naam.map(lambda x: _normaliseer(x) if isinstance(x, str) else None)
+    uit_naam = bedrijf.isna()
+    via_nummer = norm[uit_naam].map(eenduidig(norm[~uit_naam], bedrijf[~uit_naam]))
+    alleen_naam = uit_naam & via_nummer.reindex(bedrijf.index).isna()
+    bedrijf[uit_naam] = via_nummer.where(via_nummer.notna(), norm[uit_naam])
+    sleutel = bedrijf
+    if niveau == "concern":
+        eigen_concern = concern.copy()
+        zonder_concern = eigen_concern.isna()
+        via_bedrijf = bedrijf[zonder_concern].map(eenduidig(bedrijf, concern))
+        eigen_concern[zonder_concern] = via_bedrijf.where(via_bedrijf.notna(), bedrijf[zonder_concern])
+        alleen_naam = alleen_naam & concern.isna() & via_bedrijf.reindex(bedrijf.index).isna()
+        sleutel = eigen_concern
+    codes, labels = pd.factorize(sleutel)
+    _, eerste = np.unique(codes, return_index=True)
+    namen_vast = [naam.iat[i] if not pd.isna(naam.iat[i]) else None for i in eerste]
+    per_code = np.zeros(len(labels), dtype=bool)
+    per_code[codes[alleen_naam.to_numpy()]] = True
+    return _Codering(codes.astype(np.int64), list(labels), namen_vast, [], per_code, [])
+
+
 class _Selectie:
     """Oplopende rijnummers uit een tabel van ``n`` rijen, ook als Arrow-masker (pas gemaakt als nodig).
 
@@ -895,7 +973,12 @@ def _bereken(facturen, basis, periode_maanden, peildatum, niveau, per_business_u
         namen = _kolom(facturen, "klantnaam", selectie)
     vest = _kolom(tabel, "vestigingsnummer", selectie)
     kvk = _kolom(tabel, "kvk_nummer", selectie) if tabelnaam == "contracten" else None
-    codering = _codeer(vest, namen, kvk, niveau, register, drempel, tabelnaam)
+    eigen = _eigen_nummers(facturen, selectie) if (tabelnaam == "facturen" and register is None
+                                                   and niveau != "vestiging") else None
+    if eigen:
+        codering = _codeer_eigen_nummers(namen, eigen, niveau)
+    else:
+        codering = _codeer(vest, namen, kvk, niveau, register, drempel, tabelnaam)
     if per_business_unit:
         bu_codes, bu_labels = _kolom(tabel, "business_unit", selectie).factoriseer()
         if (bu_codes < 0).any():  # lege business unit: een eigen groep, niets valt weg
@@ -983,13 +1066,15 @@ def klanten(
       maand van de laatste factuur.
     - ``niveau``: ``"vestiging"``, ``"bedrijf"`` (KvK-nummer) of
       ``"concern"``. Voor ``"bedrijf"`` en ``"concern"`` met
-      vestigingsnummers is ``bedrijven`` nodig.
+      vestigingsnummers is ``bedrijven`` nodig, tenzij de facturen zelf een
+      ``kvk_nummer``, ``klantnummer`` of ``concern_kvk`` hebben (een eigen
+      export): dan tellen die nummers.
     - ``per_business_unit``: True telt (klant, business unit)-paren.
     - ``contracten``: nodig voor de bases ``"getekend"`` en ``"ingang"``.
     - ``drempel``: minimale gelijkenisscore bij koppelen op naam.
 
     Kolommen van de uitkomst: ``klant`` (de sleutel: vestigingsnummer,
-    KvK-nummer, concern-KvK of genormaliseerde naam), ``naam``,
+    KvK-nummer, concern-KvK, ``"klantnummer ..."`` of genormaliseerde naam), ``naam``,
     ``business_unit`` (alleen bij ``per_business_unit=True``), ``omzet``
     (de omzet in de periode volgens de basis; bij contracten de netto
     gefactureerde omzet, 0 = contract zonder gebruik), ``aantal`` (facturen

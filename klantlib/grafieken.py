@@ -643,6 +643,198 @@ def definitiematrix_grafiek(matrix: pd.DataFrame, *, titel: str = "Aantal klante
 # --- Hoofdstuk 04: waardestrategieën ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
+#: Vaste kleur per thema, in alle grafieken van hoofdstuk 04 dezelfde.
+STRATEGIE_KLEUREN = {
+    "operational excellence": "tab:blue",
+    "product leadership": "tab:orange",
+    "customer intimacy": "tab:green",
+    "onbekend": "tab:gray",
+}
+_LEVERANCIER_KLEUREN = ["tab:red", "tab:blue", "tab:orange", "tab:green", "tab:purple", "tab:brown"]
+
+
+def _radar_hoeken(n: int = 3) -> list[float]:
+    """Hoeken van de assen, met de eerste as bovenaan en met de klok mee (zie ``radar``)."""
+    import math
+
+    return [2 * math.pi * i / n for i in range(n)]
+
+
+def _rond(waarden) -> list[float]:
+    """Sluit een veelhoek: het eerste punt komt achteraan nog een keer."""
+    waarden = list(waarden)
+    return waarden + waarden[:1]
+
+
+def radar(profiel, *, leveranciers=None, nadruk=None, drempel: float = 6, uitblinken: float = 8,
+          titel: str = "Waardeprofielen", ax=None):
+    """Radardiagram (spinnenweb) van de waardeprofielen: één driehoek per leverancier.
+
+    ``profiel`` is de brede tabel van :func:`klantlib.strategie.waardeprofiel`.
+    Elke as is een strategie (0 in het midden, 10 aan de rand). De zwarte
+    streepjeslijn is de ``drempel``, de grijze stippellijn de grens voor
+    ``uitblinken``: een punt binnen de streepjesdriehoek is onvoldoende, een
+    punt op of buiten de stippeldriehoek blinkt uit. ``nadruk`` (standaard de eerste leverancier) krijgt een dikke
+    lijn en een vlak. ``ax`` moet een polaire as zijn:
+    ``plt.subplots(subplot_kw={"projection": "polar"})``.
+
+    Elke lijn krijgt als ``gid`` ``"radar:<leverancier>"``, zodat een widget de
+    lijn kan bijwerken zonder opnieuw te tekenen.
+
+    >>> import pandas as pd
+    >>> from klantlib.strategie import STRATEGIEEN
+    >>> p = pd.DataFrame([[6.4, 6.2, 7.6], [8.6, 5.3, 5.0]], index=["Wij", "Zij"], columns=list(STRATEGIEEN))
+    >>> ax = radar(p)
+    >>> ax.name, [l.get_label() for l in ax.get_legend().get_lines()]
+    ('polar', ['Wij', 'Zij', 'drempel (6)', 'uitblinken (8)'])
+    """
+    from klantlib.strategie import STRATEGIEEN, _profiel
+
+    p = _profiel(profiel)
+    if leveranciers is not None:
+        namen = [leveranciers] if isinstance(leveranciers, str) else list(leveranciers)
+        onbekend = [n for n in namen if n not in p.index]
+        if onbekend:
+            raise ValueError(f"leveranciers: '{onbekend[0]}' staat niet in het profiel. "
+                             f"Kies uit: {', '.join(map(str, p.index))}.")
+        p = p.loc[namen]
+    if nadruk is None:
+        nadruk = p.index[0]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 5), subplot_kw={"projection": "polar"})
+    elif getattr(ax, "name", "") != "polar":
+        raise ValueError("ax moet een polaire as zijn. Maak hem zo: "
+                         "fig, ax = plt.subplots(subplot_kw={'projection': 'polar'}).")
+    hoeken = _radar_hoeken(len(STRATEGIEEN))
+    ax.set_theta_offset(3.141592653589793 / 2)
+    ax.set_theta_direction(-1)
+    ax.plot(_rond(hoeken), [drempel] * 4, color="black", linestyle="--", linewidth=1.1,
+            label=f"drempel ({drempel:g})".replace(".", ","), gid="radar:drempel")
+    ax.plot(_rond(hoeken), [uitblinken] * 4, color="dimgray", linestyle=":", linewidth=1.6,
+            label=f"uitblinken ({uitblinken:g})".replace(".", ","), gid="radar:uitblinken")
+    for i, (naam, rij) in enumerate(p.iterrows()):
+        kleur = _LEVERANCIER_KLEUREN[i % len(_LEVERANCIER_KLEUREN)]
+        dik = naam == nadruk
+        (lijn,) = ax.plot(_rond(hoeken), _rond(rij.tolist()), color=kleur, linewidth=2.6 if dik else 1.4,
+                          marker="o", markersize=4, label=str(naam), gid=f"radar:{naam}", zorder=3 if dik else 2)
+        if dik:
+            # zorder boven de rasterlijnen (2,5): zo is bijwerken in een widget pixel-gelijk aan opnieuw tekenen.
+            (vlak,) = ax.fill(_rond(hoeken), _rond(rij.tolist()), color=kleur, alpha=0.15, zorder=2.6)
+            vlak.set_gid(f"radarvlak:{naam}")
+    # De legenda: eerst de leveranciers, dan de twee grenzen.
+    lijnen = ax.get_lines()
+    ax.legend(lijnen[2:] + lijnen[:2], [l.get_label() for l in lijnen[2:] + lijnen[:2]],
+              loc="upper left", bbox_to_anchor=(1.05, 1.05), fontsize=8, frameon=False)
+    ax.set_xticks(hoeken, [s.replace(" ", "\n") for s in STRATEGIEEN], fontsize=9)
+    ax.set_ylim(0, 10)
+    ax.set_yticks([2, 4, 6, 8, 10], ["2", "4", "6", "8", "10"], fontsize=7, color="gray")
+    ax.set_title(titel, pad=18)
+    return ax
+
+
+def _keten_kleur(soort: str, aandeel: float, grootste: float):
+    kaart = plt.cm.Blues if soort == "primair" else plt.cm.Purples
+    return kaart(0.18 + 0.55 * (aandeel / grootste if grootste > 0 else 0))
+
+
+def waardeketen_grafiek(keten, *, titel: str = "De waardeketen", ax=None):
+    """De waardeketen zoals Porter hem tekent, met de kosten als deel van de omzet.
+
+    ``keten`` is de uitkomst van :func:`klantlib.strategie.waardeketen`.
+    Bovenaan liggen de vier ondersteunende activiteiten als lagen over de hele
+    breedte: ze ondersteunen alle primaire activiteiten. Daaronder staan de vijf
+    primaire activiteiten van links naar rechts, in de volgorde waarin een
+    product door het bedrijf gaat. Rechts, in de punt, staat de marge: wat er
+    van de omzet overblijft. Elk vak noemt zijn deel van de omzet; hoe donkerder,
+    hoe groter dat deel.
+
+    >>> import pandas as pd
+    >>> from klantlib.strategie import waardeketen
+    >>> k = pd.DataFrame({"activiteit": ["Operationele activiteiten", "Service", "Inkoop"],
+    ...                   "kosten": [600.0, 200.0, 100.0]})
+    >>> ax = waardeketen_grafiek(waardeketen(k, 1000))
+    >>> [t.get_text().split() for t in ax.texts if t.get_text().startswith("Marge")]
+    [['Marge', '10,0', '%']]
+    """
+    from matplotlib.patches import Polygon, Rectangle
+
+    from klantlib.opmaak import procent
+    from klantlib.strategie import ONDERSTEUNENDE_ACTIVITEITEN, PRIMAIRE_ACTIVITEITEN
+
+    if not isinstance(keten, pd.DataFrame) or not {"soort", "aandeel"} <= set(keten.columns):
+        raise ValueError("keten moet de uitkomst van waardeketen(kosten, omzet) zijn "
+                         "(een tabel met de kolommen soort, bedrag en aandeel).")
+    ax = _nieuwe_ax(ax, 9, 5)
+    aandeel = keten["aandeel"].astype(float)
+    kosten = aandeel.drop(index="Marge", errors="ignore")
+    grootste = float(kosten.max()) if len(kosten) else 1.0
+
+    def tekst(activiteit: str) -> str:
+        if activiteit not in aandeel.index:
+            return "–"
+        return procent(float(aandeel[activiteit]), 1)
+
+    breedte, laag_h, prim_h = 10.0, 0.75, 3.6
+    top = prim_h + laag_h * len(ONDERSTEUNENDE_ACTIVITEITEN)
+    for i, act in enumerate(ONDERSTEUNENDE_ACTIVITEITEN):
+        y = top - (i + 1) * laag_h
+        kleur = _keten_kleur("ondersteunend", float(aandeel.get(act, 0.0)), grootste)
+        ax.add_patch(Rectangle((0, y), breedte, laag_h, facecolor=kleur, edgecolor="white", linewidth=2))
+        ax.text(breedte / 2, y + laag_h / 2, f"{act}   {tekst(act)}", ha="center", va="center", fontsize=9)
+    kolom = breedte / len(PRIMAIRE_ACTIVITEITEN)
+    for i, act in enumerate(PRIMAIRE_ACTIVITEITEN):
+        kleur = _keten_kleur("primair", float(aandeel.get(act, 0.0)), grootste)
+        ax.add_patch(Rectangle((i * kolom, 0), kolom, prim_h, facecolor=kleur, edgecolor="white", linewidth=2))
+        naam = act.replace(" ", "\n", 1) if " " in act else act
+        donker = float(aandeel.get(act, 0.0)) > 0.6 * grootste
+        ax.text(i * kolom + kolom / 2, prim_h / 2, f"{naam}\n\n{tekst(act)}", ha="center", va="center",
+                fontsize=9, color="white" if donker else "black")
+    marge = float(aandeel.get("Marge", float("nan")))
+    ax.add_patch(Polygon([(breedte, 0), (breedte, top), (breedte + 2.2, top / 2)], closed=True,
+                         facecolor="tab:green" if not marge < 0 else "tab:red", alpha=0.8, edgecolor="white"))
+    ax.text(breedte + 0.75, top / 2, f"Marge\n{procent(marge, 1) if marge == marge else '–'}",
+            ha="center", va="center", fontsize=9, color="white", fontweight="bold")
+    ax.text(-0.2, top - laag_h * len(ONDERSTEUNENDE_ACTIVITEITEN) / 2, "ondersteunend", rotation=90,
+            ha="right", va="center", fontsize=9, color="gray")
+    ax.text(-0.2, prim_h / 2, "primair", rotation=90, ha="right", va="center", fontsize=9, color="gray")
+    ax.set_xlim(-0.7, breedte + 2.3)
+    ax.set_ylim(-0.1, top + 0.1)
+    ax.set_aspect("auto")
+    ax.set_axis_off()
+    ax.set_title(titel)
+    return ax
+
+
+def thema_staven(aandelen, *, titel: str = "Waar gaan de opmerkingen over?", ax=None):
+    """Liggende staven: het deel van de opmerkingen per thema.
+
+    ``aandelen`` is de uitkomst van :func:`klantlib.strategie.thema_aandelen`.
+    Lege opmerkingen tellen niet mee (hun aantal staat in de ondertitel).
+
+    >>> from klantlib.strategie import thema_aandelen, thema_per_strategie
+    >>> ax = thema_staven(thema_aandelen(thema_per_strategie(["levertijd", "prijs", "maatwerk", ""])))
+    >>> len(ax.patches)
+    4
+    """
+    from klantlib.strategie import GEEN_OPMERKING
+
+    if not isinstance(aandelen, pd.DataFrame) or not {"aantal", "aandeel"} <= set(aandelen.columns):
+        raise ValueError("aandelen moet de uitkomst van thema_aandelen(...) zijn.")
+    ax = _nieuwe_ax(ax, 7, 2.6)
+    rijen = aandelen.drop(index=GEEN_OPMERKING, errors="ignore")
+    y = list(range(len(rijen)))
+    ax.barh(y, rijen["aandeel"] * 100, color=[STRATEGIE_KLEUREN.get(t, "tab:gray") for t in rijen.index])
+    for yi, (a, n) in zip(y, zip(rijen["aandeel"], rijen["aantal"])):
+        ax.text(a * 100 + 1, yi, f"{procent_kort(a)} ({int(n)})", va="center", fontsize=8)
+    ax.set_yticks(y, list(rijen.index))
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("Deel van de opmerkingen met tekst (%)")
+    leeg = int(aandelen["aantal"].get(GEEN_OPMERKING, 0))
+    ax.set_title(f"{titel}\n({leeg} zonder opmerking niet meegeteld)", fontsize=10)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
 
 # --- Hoofdstuk 05: big data ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
@@ -878,3 +1070,326 @@ def kostengrafiek(kosten: pd.DataFrame, *, titel: str = "Opgetelde kosten per ja
 
 # --- Hoofdstuk 07: accountmanagement ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+_DONKER, _LICHT, _ROOD, _GRIJS = "#1f4e79", "#9dc3e6", "#c0504d", "#7f7f7f"
+
+
+def _kort_label(naam: str, lengte: int = 24) -> str:
+    naam = str(naam)
+    return naam if len(naam) <= lengte else naam[: lengte - 1] + "…"
+
+
+def _grote_accounts_waarden(omzet, drempel: float, top: int, xmax: float | None = None):
+    """Per staaf (altijd ``top`` stuks): breedte in %, kleur, label en tekst; plus de grens van de x-as."""
+    aandelen = omzet["aandeel"].head(top).to_numpy(dtype=float)
+    namen = [_kort_label(n) for n in omzet["naam"].head(top)]
+    n = len(aandelen)
+    breedtes = [100 * a for a in aandelen] + [0.0] * (top - n)
+    kleuren = [_DONKER if a >= drempel - 1e-12 else _LICHT for a in aandelen] + [_LICHT] * (top - n)
+    labels = namen + [""] * (top - n)
+    teksten = [" " + procent_kort(a) for a in aandelen] + [""] * (top - n)
+    hoogste = float(aandelen.max()) if n else drempel
+    grens = 100 * max(hoogste, drempel) * 1.25 if xmax is None else 100 * xmax
+    return breedtes, kleuren, labels, teksten, grens
+
+
+def grote_accounts_grafiek(omzet, *, drempel: float = 0.05, top: int = 12,
+                           titel: str = "Aandeel in de omzet per klant", waarden: bool = True,
+                           xmax: float | None = None, ax=None):
+    """Liggende staven: het aandeel in de omzet van de grootste klanten, met de drempel als lijn.
+
+    ``omzet`` is de uitkomst van :func:`klantlib.accounts.omzet_per_klant`.
+    Klanten op of boven ``drempel`` zijn donker; met ``waarden`` staat het
+    percentage achter elke staaf. Er zijn altijd ``top`` staven (bij minder
+    klanten blijven de laatste leeg), zodat
+    :func:`grote_accounts_grafiek_bijwerken` ze later kan vullen. ``xmax`` (een
+    deel, zoals 0.15) zet de schaal vast; standaard past hij zich aan.
+
+    >>> import pandas as pd
+    >>> o = pd.DataFrame({"naam": ["A", "B", "C"], "aandeel": [0.5, 0.3, 0.04]})
+    >>> ax = grote_accounts_grafiek(o, drempel=0.05, top=3)
+    >>> [t.get_text() for t in ax.get_yticklabels()], ax.get_title()
+    (['A', 'B', 'C'], 'Aandeel in de omzet per klant')
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 6.5, 4)
+    breedtes, kleuren, labels, teksten, grens = _grote_accounts_waarden(omzet, drempel, top, xmax)
+    ax.barh(list(range(top)), breedtes, color=kleuren)
+    ax.set_yticks(list(range(top)), labels, fontsize=8)
+    ax.set_ylim(top - 0.5, -0.6)
+    if waarden:
+        for i, (b, t) in enumerate(zip(breedtes, teksten)):
+            ax.text(b, i, t, va="center", fontsize=7)
+    ax.axvline(100 * drempel, color=_ROOD, linestyle="--", linewidth=1)
+    ax.text(100 * drempel, top - 0.6, f" drempel {procent_kort(drempel)}", color=_ROOD, fontsize=8, va="bottom")
+    ax.set_xlim(0, grens)
+    ax.set_xlabel("Aandeel in de omzet (%)")
+    ax.set_title(titel)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def grote_accounts_grafiek_bijwerken(delen: dict, omzet, *, drempel: float = 0.05,
+                                     titel: str = "Aandeel in de omzet per klant", xmax: float | None = None) -> None:
+    """Zet nieuwe klanten en aandelen in een grafiek van :func:`grote_accounts_grafiek`.
+
+    De namen bewegen mee: geef ``bewegende_delen(ax, y_as=True)`` mee, en ``x_as=True`` als de schaal
+    meebeweegt (zonder vaste ``xmax``).
+
+    >>> import pandas as pd
+    >>> ax = grote_accounts_grafiek(pd.DataFrame({"naam": ["A", "B"], "aandeel": [0.5, 0.3]}), top=3)
+    >>> grote_accounts_grafiek_bijwerken(bewegende_delen(ax, x_as=True, y_as=True),
+    ...                                  pd.DataFrame({"naam": ["C"], "aandeel": [0.2]}), drempel=0.25)
+    >>> [round(p.get_width()) for p in ax.patches], [t.get_text() for t in ax.get_yticklabels()]
+    ([20, 0, 0], ['C', '', ''])
+    >>> ax.texts[-1].get_text(), ax.texts[0].get_text()
+    (' drempel 25 %', ' 20 %')
+    >>> plt.close(ax.figure)
+    """
+    ax = delen["titel"].axes
+    top = len(delen["staven"])
+    breedtes, kleuren, labels, teksten, grens = _grote_accounts_waarden(omzet, drempel, top, xmax)
+    for staaf, b, k in zip(delen["staven"], breedtes, kleuren):
+        staaf.set_width(b)
+        staaf.set_facecolor(k)
+    *waardeteksten, drempeltekst = delen["teksten"]
+    for i, (tekst, b, t) in enumerate(zip(waardeteksten, breedtes, teksten)):
+        tekst.set_position((b, i))
+        tekst.set_text(t)
+    ax.set_yticks(list(range(top)), labels, fontsize=8)
+    drempellijn = delen["lijnen"][0]
+    drempellijn.set_xdata([100 * drempel] * 2)
+    drempeltekst.set_position((100 * drempel, top - 0.6))
+    drempeltekst.set_text(f" drempel {procent_kort(drempel)}")
+    ax.set_xlim(0, grens)
+    delen["titel"].set_text(titel)
+
+
+def _pareto_waarden(omzet, drempel: float):
+    aandelen = omzet["aandeel"].to_numpy(dtype=float)
+    cumulatief = 100 * np.cumsum(aandelen)
+    x = 100 * np.arange(1, len(aandelen) + 1) / max(len(aandelen), 1)
+    groot = aandelen >= drempel - 1e-12
+    k80 = int(np.argmax(cumulatief >= 80 - 1e-9)) + 1 if len(cumulatief) else 0
+    deel = k80 / len(aandelen) if len(aandelen) else 0.0
+    return (x, cumulatief, groot, 100 * deel, f" {k80} klanten ({procent_kort(deel)}) = 80 %",
+            f"{int(groot.sum())} grote accounts (≥ {procent_kort(drempel)})")
+
+
+def pareto_grafiek(omzet, *, drempel: float = 0.05, titel: str = "Pareto: hoeveel klanten maken de omzet?",
+                   ax=None):
+    """De Pareto-curve: het cumulatieve aandeel in de omzet tegen het aantal klanten.
+
+    Op de x-as het deel van alle klanten (van groot naar klein), zodat je de
+    80/20-regel direct ziet. De grote accounts (aandeel ≥ ``drempel``) zijn
+    donkere punten; een stippellijn toont hoeveel klanten samen 80 % van de
+    omzet maken.
+
+    >>> import pandas as pd
+    >>> o = pd.DataFrame({"naam": list("abcde"), "aandeel": [0.5, 0.3, 0.1, 0.05, 0.05]})
+    >>> ax = pareto_grafiek(o)
+    >>> ax.get_ylabel(), "2 klanten" in " ".join(t.get_text() for t in ax.texts)
+    ('Cumulatief aandeel in de omzet (%)', True)
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 6.5, 4)
+    x, cumulatief, groot, k80, tekst80, tekstgroot = _pareto_waarden(omzet, drempel)
+    ax.plot(x, cumulatief, color=_DONKER, linewidth=1.5)
+    ax.plot(x[groot], cumulatief[groot], "o", color=_DONKER, markersize=5)
+    ax.axhline(80, color=_GRIJS, linestyle=":", linewidth=1)
+    ax.axvline(k80, color=_GRIJS, linestyle=":", linewidth=1)
+    ax.text(k80, 40, tekst80, fontsize=8, color=_GRIJS)
+    ax.text(100, 4, tekstgroot, fontsize=8, ha="right", color=_DONKER)
+    ax.set_ylim(0, 102)
+    ax.set_xlim(0, 101)
+    ax.set_xlabel("Deel van de klanten, van groot naar klein (%)")
+    ax.set_ylabel("Cumulatief aandeel in de omzet (%)")
+    ax.set_title(titel)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def pareto_grafiek_bijwerken(delen: dict, omzet, *, drempel: float = 0.05,
+                             titel: str = "Pareto: hoeveel klanten maken de omzet?") -> None:
+    """Zet nieuwe omzet in een grafiek van :func:`pareto_grafiek` (geef ``bewegende_delen(ax)`` mee).
+
+    >>> import pandas as pd
+    >>> ax = pareto_grafiek(pd.DataFrame({"naam": list("ab"), "aandeel": [0.9, 0.1]}))
+    >>> pareto_grafiek_bijwerken(bewegende_delen(ax),
+    ...                          pd.DataFrame({"naam": list("abc"), "aandeel": [0.5, 0.3, 0.2]}))
+    >>> ax.texts[0].get_text(), [round(float(x), 1) for x in ax.lines[0].get_xdata()]
+    (' 2 klanten (66,7 %) = 80 %', [33.3, 66.7, 100.0])
+    >>> plt.close(ax.figure)
+    """
+    x, cumulatief, groot, k80, tekst80, tekstgroot = _pareto_waarden(omzet, drempel)
+    curve, punten, _, lijn80 = delen["lijnen"]
+    curve.set_data(x, cumulatief)
+    punten.set_data(x[groot], cumulatief[groot])
+    lijn80.set_xdata([k80] * 2)
+    t80, tgroot = delen["teksten"]
+    t80.set_position((k80, 40))
+    t80.set_text(tekst80)
+    tgroot.set_text(tekstgroot)
+    delen["titel"].set_text(titel)
+
+
+def vensters_grafiek(tabel, *, drempel: float = 0.05, titel: str = "Grote accounts bij 12, 24 en 36 maanden",
+                     ax=None):
+    """Gegroepeerde liggende staven: het aandeel per klant bij elke periode, met de drempel.
+
+    ``tabel`` is de uitkomst van :func:`klantlib.accounts.aandeel_per_venster`
+    (rijen klanten, kolommen periodes, waarden aandelen).
+    """
+    import numpy as np
+
+    ax = _nieuwe_ax(ax, 7, 4.5)
+    n, k = tabel.shape
+    hoogte = 0.8 / max(k, 1)
+    kleuren = [plt.cm.Blues(0.35 + 0.6 * i / max(k - 1, 1)) for i in range(k)]
+    for j, kolom in enumerate(tabel.columns):
+        ax.barh(np.arange(n) + (j - (k - 1) / 2) * hoogte, 100 * tabel[kolom].to_numpy(dtype=float),
+                height=hoogte, color=kleuren[j], label=str(kolom))
+    ax.set_yticks(np.arange(n), [_kort_label(i) for i in tabel.index], fontsize=8)
+    ax.invert_yaxis()
+    ax.axvline(100 * drempel, color=_ROOD, linestyle="--", linewidth=1)
+    ax.set_xlabel("Aandeel in de omzet (%)")
+    ax.set_title(titel)
+    ax.legend(title="Periode", fontsize=8, title_fontsize=8, loc="lower right")
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def omzet_trend_grafiek(tabel, *, titel: str = "Omzet per kwartaal", ax=None):
+    """Lijnen: de omzet per periode (rijen) voor een paar klanten (kolommen), in duizenden euro's.
+
+    ``tabel`` is de uitkomst van :func:`klantlib.accounts.omzet_per_periode`.
+    """
+    ax = _nieuwe_ax(ax, 8, 3.8)
+    x = [str(p) for p in tabel.index]
+    for kolom in tabel.columns:
+        ax.plot(x, tabel[kolom].to_numpy(dtype=float) / 1000, marker="o", markersize=3, label=_kort_label(kolom))
+    stap = max(1, len(x) // 10)
+    ax.set_xticks(range(0, len(x), stap), x[::stap], rotation=45, ha="right", fontsize=8)
+    ax.set_ylabel("Omzet (× € 1.000)")
+    ax.set_title(titel)
+    ax.legend(fontsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def wallet_grafiek(sow, *, titel: str = "Share of wallet: ons deel van hun besteding", ax=None):
+    """Liggende staven per account: onze omzet (donker) en de rest van hun besteding (licht).
+
+    ``sow`` is de uitkomst van :func:`klantlib.accounts.share_of_wallet`
+    (per concern). Achter de staaf staan ons aandeel en onze rang.
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"naam": ["A"], "omzet": [300.0], "totale_besteding_24m": [1000.0],
+    ...                   "aandeel_vermeer": [0.3], "rang_leverancier": pd.array([2], dtype="Int64"),
+    ...                   "aantal_leveranciers": pd.array([4], dtype="Int64")})
+    >>> ax = wallet_grafiek(s)
+    >>> [t.get_text() for t in ax.texts]
+    [' 30 %, rang 2 van 4']
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 7, 0.5 + 0.45 * len(sow))
+    s = sow[sow["totale_besteding_24m"].notna()]
+    y = list(range(len(s)))
+    omzet = s["omzet"].to_numpy(dtype=float) / 1e6
+    besteding = s["totale_besteding_24m"].to_numpy(dtype=float) / 1e6
+    ax.barh(y, omzet, color=_DONKER, label="onze omzet")
+    ax.barh(y, besteding - omzet, left=omzet, color=_LICHT, label="bij andere leveranciers")
+    for i, r in enumerate(s.itertuples()):
+        rang = ("geen leverancier" if pd.isna(r.rang_leverancier)
+                else f"rang {int(r.rang_leverancier)} van {int(r.aantal_leveranciers)}")
+        ax.text(besteding[i], i, f" {procent_kort(r.aandeel_vermeer)}, {rang}", va="center", fontsize=8)
+    ax.set_yticks(y, [_kort_label(n) for n in s["naam"]], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(besteding.max() if len(besteding) else 1, 1e-9) * 1.35)
+    ax.set_xlabel("Besteding in onze categorieën, 24 maanden (× € 1 mln)")
+    ax.set_title(titel)
+    ax.legend(fontsize=8, loc="lower right")
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def dmu_grafiek(dekking, *, titel: str = "Welke DMU-rollen kennen we?", ax=None):
+    """Een tabel als kleurvlak: per account (rij) het aantal bekende contacten per DMU-rol.
+
+    Een rol zonder contact (0) is rood. ``dekking`` is de uitkomst van
+    :func:`klantlib.accounts.dmu_dekking`.
+    """
+    import numpy as np
+
+    from klantlib.accounts import DMU_ROLLEN
+
+    ax = _nieuwe_ax(ax, 7, 0.6 + 0.4 * len(dekking))
+    waarden = dekking[list(DMU_ROLLEN)].to_numpy(dtype=float)
+    ax.imshow(np.minimum(waarden, 5), cmap="Blues", vmin=-1, vmax=6, aspect="auto")
+    for i in range(waarden.shape[0]):
+        for j in range(waarden.shape[1]):
+            leeg = waarden[i, j] == 0
+            ax.text(j, i, "geen" if leeg else f"{int(waarden[i, j])}", ha="center", va="center", fontsize=8,
+                    color=_ROOD if leeg else ("white" if waarden[i, j] >= 4 else "black"),
+                    fontweight="bold" if leeg else "normal")
+    ax.set_xticks(range(len(DMU_ROLLEN)), list(DMU_ROLLEN), fontsize=8)
+    ax.set_yticks(range(len(dekking)), [_kort_label(n) for n in dekking["naam"]], fontsize=8)
+    ax.xaxis.tick_top()
+    ax.set_title(titel, pad=22)
+    return ax
+
+
+def marge_grafiek(omzet, *, top: int = 10, titel: str = "Omzet en marge van de grootste klanten", ax=None):
+    """Staven: de bruto marge in euro's per klant, met het margepercentage erachter.
+
+    ``omzet`` is de uitkomst van :func:`klantlib.accounts.omzet_per_klant`
+    met ``producten=`` (kolommen ``bruto_marge`` en ``margepercentage``).
+    De stippellijn in de tekst is het gemiddelde margepercentage van alle klanten.
+    """
+    ax = _nieuwe_ax(ax, 7, 4)
+    gemiddeld = float(omzet["bruto_marge"].sum() / omzet["omzet"].sum())
+    deel = omzet.head(top)
+    y = list(range(len(deel)))
+    ax.barh(y, deel["omzet"].to_numpy(dtype=float) / 1e6, color=_LICHT, label="omzet")
+    ax.barh(y, deel["bruto_marge"].to_numpy(dtype=float) / 1e6, color=_DONKER, label="bruto marge")
+    for i, (o, mp) in enumerate(zip(deel["omzet"], deel["margepercentage"])):
+        kleur = _ROOD if mp < gemiddeld - 0.005 else "black"
+        ax.text(o / 1e6, i, f" marge {procent_kort(mp)}", va="center", fontsize=8, color=kleur)
+    ax.set_yticks(y, [_kort_label(n) for n in deel["naam"]], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, float(deel["omzet"].max()) / 1e6 * 1.35)
+    ax.set_xlabel(f"× € 1 mln (rood: marge onder het gemiddelde van {procent_kort(gemiddeld)})")
+    ax.set_title(titel)
+    ax.legend(fontsize=8, loc="lower right")
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def verkoopfuncties_grafiek(*, titel: str = "Salesfuncties: klantgrootte × complexiteit", ax=None):
+    """De matrix van salesfuncties: klantgrootte (links klein, rechts groot) en complexiteit (boven complex).
+
+    >>> ax = verkoopfuncties_grafiek()
+    >>> "key accountmanager" in [t.get_text() for t in ax.texts]
+    True
+    >>> plt.close(ax.figure)
+    """
+    from klantlib.accounts import COMPLEXITEITEN, KLANTGROOTTES, VERKOOPFUNCTIES, verkoopfunctie
+
+    ax = _nieuwe_ax(ax, 6.5, 4)
+    for i, grootte in enumerate(KLANTGROOTTES):
+        for j, complex_ in enumerate(COMPLEXITEITEN):
+            functie = verkoopfunctie(grootte, complex_)
+            kleur = plt.cm.Blues(0.15 + 0.7 * VERKOOPFUNCTIES.index(functie) / (len(VERKOOPFUNCTIES) - 1))
+            ax.add_patch(plt.Rectangle((i, j), 1, 1, color=kleur, ec="white", lw=2))
+            ax.text(i + 0.5, j + 0.5, functie, ha="center", va="center", fontsize=8,
+                    color="white" if VERKOOPFUNCTIES.index(functie) >= 3 else "black")
+    ax.set_xlim(0, 3)
+    ax.set_ylim(0, 3)
+    ax.set_xticks([0.5, 1.5, 2.5], list(KLANTGROOTTES))
+    ax.set_yticks([0.5, 1.5, 2.5], list(COMPLEXITEITEN))
+    ax.set_xlabel("Klantgrootte →")
+    ax.set_ylabel("Complexiteit (en prijs) →")
+    ax.set_title(titel)
+    for kant in ("top", "right", "left", "bottom"):
+        ax.spines[kant].set_visible(False)
+    return ax

@@ -721,6 +721,204 @@ def klantenteller(facturen=None, *, contracten=None, bedrijven=None, basis: str 
 # --- Hoofdstuk 04: waardestrategieën ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
+__all__ += ["strategiekeuze_tekst", "kies_waardestrategie"]
+
+
+def _komma(x: float) -> str:
+    return f"{x:.1f}".replace(".", ",")
+
+
+def strategiekeuze_tekst(scores, profiel, concurrent: str, drempel: float = 6,
+                         uitblinken: float = 8, leverancier: str | None = None) -> str:
+    """De tekst van de widget "Kies je waardestrategie" voor één stand van de schuiven.
+
+    ``scores`` zijn de (nieuwe) scores van ``leverancier`` (dict strategie →
+    score); ``profiel`` is de brede tabel met de concurrenten
+    (:func:`klantlib.strategie.waardeprofiel`). De tekst geeft het oordeel over
+    de nieuwe scores, het oordeel over de gekozen concurrent, en per strategie
+    wie van de twee voor ligt.
+
+    >>> import pandas as pd
+    >>> from klantlib.strategie import STRATEGIEEN
+    >>> p = pd.DataFrame([[6.4, 6.2, 7.6], [8.6, 5.3, 5.0]], index=["Wij", "K"], columns=list(STRATEGIEEN))
+    >>> tekst = strategiekeuze_tekst({"operational excellence": 5.9, "product leadership": 5.7,
+    ...                               "customer intimacy": 8.6}, p, "K", leverancier="Wij")
+    >>> for regel in tekst.replace("<b>", "").replace("</b>", "").split("<br>"):
+    ...     print(regel)
+    Wij: blinkt uit in customer intimacy (8,6), maar zit onder de drempel op operational excellence (5,9) en product leadership (5,7)
+    Punten: 5,9 + 5,7 + 8,6 = 20,2 (het budget blijft gelijk)
+    K: blinkt uit in operational excellence (8,6), maar zit onder de drempel op product leadership (5,3) en customer intimacy (5,0)
+    Tegen K: voor op product leadership en customer intimacy; achter op operational excellence.
+    """
+    from klantlib.strategie import STRATEGIEEN, _profiel, oordeel, strategie_naam
+
+    p = _profiel(profiel)
+    if leverancier is None:
+        from klantlib.data import LEVERANCIER
+
+        leverancier = LEVERANCIER["naam"]
+    if concurrent not in p.index:
+        raise ValueError(f"concurrent: '{concurrent}' staat niet in het profiel. "
+                         f"Kies uit: {', '.join(map(str, p.index))}.")
+    s = {strategie_naam(k, "scores"): float(v) for k, v in dict(scores).items()}
+    eigen = oordeel(s, drempel, uitblinken)
+    ander = p.loc[concurrent]
+    voor = [x for x in STRATEGIEEN if s[x] > ander[x]]
+    achter = [x for x in STRATEGIEEN if s[x] < ander[x]]
+    gelijk = [x for x in STRATEGIEEN if s[x] == ander[x]]
+    delen = []
+    if voor:
+        delen.append("voor op " + " en ".join(voor))
+    if achter:
+        delen.append("achter op " + " en ".join(achter))
+    if gelijk:
+        delen.append("gelijk op " + " en ".join(gelijk))
+    som = " + ".join(_komma(s[x]) for x in STRATEGIEEN)
+    return (f"<b>{leverancier}: {eigen}</b><br>"
+            f"Punten: {som} = {_komma(sum(s.values()))} (het budget blijft gelijk)<br>"
+            f"{concurrent}: {oordeel(ander.to_dict(), drempel, uitblinken)}<br>"
+            f"Tegen {concurrent}: {'; '.join(delen)}.")
+
+
+#: Beeldpunten per inch van de radar in de widget: 5,6 × 3,9 inch wordt 538 × 374 beeldpunten.
+_STRATEGIE_DPI = 96
+
+
+def _strategiekeuze_figuur(profiel, leverancier: str, uitblinken: float) -> WidgetFiguur:
+    """De radar van "Kies je waardestrategie" als :class:`WidgetFiguur`.
+
+    De gegevens zijn een dict met ``scores`` (de nieuwe scores van
+    ``leverancier``), ``concurrent`` en ``drempel``. Bewegende delen: de lijn en
+    het vlak van Vermeer, de lijn van de concurrent en de drempel. De legenda
+    staat vast ("gekozen concurrent"), dus ook een andere concurrent is alleen
+    bijwerken.
+    """
+    from klantlib.strategie import STRATEGIEEN
+
+    hoeken = grafieken._rond(grafieken._radar_hoeken(3))
+
+    def teken(ax, g):
+        # WidgetFiguur maakt gewone assen; een radar heeft polaire nodig, op dezelfde plek.
+        figuur = ax.figure
+        polair = figuur.add_subplot(projection="polar")
+        ax.remove()
+        tabel = profiel.loc[[leverancier, g["concurrent"]]].copy()
+        tabel.loc[leverancier] = [g["scores"][s] for s in STRATEGIEEN]
+        grafieken.radar(tabel, drempel=g["drempel"], uitblinken=uitblinken,
+                        titel="Jouw keuze tegen de concurrent", ax=polair)
+        lijnen = {lijn.get_gid(): lijn for lijn in polair.get_lines()}
+        # De legenda staat vast (geen naam van de concurrent, geen getal bij de drempel): zo hoeft hij bij een
+        # wijziging niet opnieuw getekend te worden. Welke concurrent het is, zie je in de keuzelijst en de tekst.
+        teksten = polair.get_legend().get_texts()
+        teksten[1].set_text("gekozen concurrent")
+        teksten[2].set_text("drempel (schuif)")
+        return {
+            "vlak": next(p for p in polair.patches if p.get_gid() == f"radarvlak:{leverancier}"),
+            "drempel": lijnen["radar:drempel"],
+            "ander": lijnen[f"radar:{g['concurrent']}"],
+            "eigen": lijnen[f"radar:{leverancier}"],
+        }
+
+    def werk_bij(delen, g) -> None:
+        waarden = grafieken._rond([g["scores"][s] for s in STRATEGIEEN])
+        delen["eigen"].set_ydata(waarden)
+        delen["vlak"].set_xy(list(zip(hoeken, waarden)))
+        delen["ander"].set_ydata(grafieken._rond(profiel.loc[g["concurrent"]].tolist()))
+        delen["drempel"].set_ydata([g["drempel"]] * 4)
+
+    return WidgetFiguur(teken, werk_bij, breedte=5.6, hoogte=3.9, dpi=_STRATEGIE_DPI,
+                        marges=dict(left=0.04, right=0.6, top=0.8, bottom=0.08))
+
+
+def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concurrent: str | None = None,
+                         drempel: float = 6.0, uitblinken: float = 8.0):
+    """Widget "Kies je waardestrategie": verdeel een vast budget aan punten over de drie strategieën.
+
+    Drie schuiven voor de scores van Vermeer. Samen hebben ze een vast budget
+    (de som van de scores van nu): schuif je er één omhoog, dan gaan de andere
+    twee samen evenveel omlaag (:func:`klantlib.strategie.verdeel_punten`).
+    Zolang je dezelfde schuif bedient, rekent de widget vanaf de stand waarin je
+    begon: de uitkomst hangt alleen af van waar de schuif staat.
+    Een vierde schuif zet de drempel; een keuzelijst kiest de concurrent. De
+    radar en het oordeel (:func:`strategiekeuze_tekst`) passen zich meteen aan;
+    de radar wordt bijgewerkt met het gedeelde :class:`WidgetFiguur`.
+    Zonder ``profiel`` gebruikt de widget ``waardeprofielen`` van de actieve dataset.
+    """
+    from klantlib.strategie import STRATEGIEEN, _profiel, verdeel_punten, waardeprofiel
+
+    if profiel is None:
+        from klantlib.data import laad
+
+        profiel = waardeprofiel(laad("waardeprofielen"))
+    p = _profiel(profiel)
+    if leverancier is None:
+        from klantlib.data import LEVERANCIER
+
+        leverancier = LEVERANCIER["naam"]
+    if leverancier not in p.index:
+        raise ValueError(f"leverancier: '{leverancier}' staat niet in het profiel.")
+    anderen = [str(x) for x in p.index if x != leverancier]
+    concurrent = anderen[0] if concurrent is None else concurrent
+    start = {s: round(float(p.loc[leverancier, s]), 1) for s in STRATEGIEEN}
+    strategiekeuze_tekst(start, p, concurrent, drempel, uitblinken, leverancier)  # controleert de invoer
+    figuur = _strategiekeuze_figuur(p, leverancier, uitblinken)
+    stijl = {"description_width": "170px"}
+    opmaak = widgets.Layout(width="460px")
+    schuiven = {
+        s: widgets.FloatSlider(value=start[s], min=1.0, max=10.0, step=0.1, readout_format=".1f",
+                               description=s.capitalize(), style=stijl, layout=opmaak)
+        for s in STRATEGIEEN
+    }
+    drempel_schuif = widgets.FloatSlider(value=float(drempel), min=4.0, max=round(float(uitblinken) - 0.1, 1),
+                                         step=0.1, readout_format=".1f", description="Drempel", style=stijl,
+                                         layout=opmaak)
+    keuze = widgets.Dropdown(options=anderen, value=concurrent, description="Concurrent", style=stijl,
+                             layout=widgets.Layout(width="420px"))
+    resultaat = _resultaat()
+    # Het plaatje op zijn eigen grootte tonen: niet uitgerekt, dus scherp.
+    figuur.beeld.layout.width = f"{round(figuur.breedte * figuur.dpi)}px"
+    bezig = {"nu": False}
+    anker: dict = {"naam": None, "scores": None}
+
+    def ververs(_=None) -> None:
+        # Op één decimaal: een schuif kan 6.300000000000001 doorgeven.
+        scores = {s: round(schuif.value, 1) for s, schuif in schuiven.items()}
+        drempel_nu = round(drempel_schuif.value, 1)
+        resultaat.value = strategiekeuze_tekst(scores, p, keuze.value, drempel_nu, uitblinken, leverancier)
+        figuur.toon({"scores": scores, "concurrent": keuze.value, "drempel": drempel_nu})
+
+    def bij_schuif(change, naam: str) -> None:
+        if bezig["nu"]:
+            return
+        bezig["nu"] = True
+        try:
+            if anker["naam"] != naam:
+                # Een andere schuif dan net: de stand van nu is het nieuwe vertrekpunt.
+                huidig = {s: round(schuif.value, 1) for s, schuif in schuiven.items()}
+                huidig[naam] = round(change["old"], 1)
+                anker.update(naam=naam, scores=huidig)
+            # Altijd vanaf het vertrekpunt rekenen: de uitkomst hangt alleen af van waar de schuif nu staat,
+            # niet van hoeveel tussenstappen de browser doorgaf, en terugschuiven geeft de oude stand terug.
+            nieuw = verdeel_punten(anker["scores"], naam, change["new"])
+            for s, schuif in schuiven.items():
+                # De schuif die de leerling bedient alleen terugzetten als het moet (budget op): een
+                # overbodige echo (7.6 voor 7.6000000000000005) kan een volgende toetsdruk in de browser
+                # overschrijven.
+                if abs(schuif.value - nieuw[s]) > 0.05 or (s != naam and schuif.value != nieuw[s]):
+                    schuif.value = nieuw[s]
+        finally:
+            bezig["nu"] = False
+        ververs()
+
+    for naam, schuif in schuiven.items():
+        schuif.observe(lambda change, naam=naam: bij_schuif(change, naam), names="value")
+    drempel_schuif.observe(ververs, names="value")
+    keuze.observe(ververs, names="value")
+    ververs()
+    budget = widgets.HTML(f"<small>Budget: {_komma(sum(start.values()))} punten. Meer op de ene strategie "
+                          "betekent minder op de andere.</small>")
+    return _widgetbox("strategiekeuze", budget, *schuiven.values(), drempel_schuif, keuze, resultaat, figuur.beeld)
+
 
 # --- Hoofdstuk 05: big data ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
@@ -947,3 +1145,210 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
 
 # --- Hoofdstuk 07: accountmanagement ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+__all__ += ["grote_accounts_tekst", "grote_accounts_verkenner", "GROTE_ACCOUNTS_STANDAARD"]
+
+#: Beginstand van de widget "Wie zijn onze grote accounts?".
+GROTE_ACCOUNTS_STANDAARD = {"drempel": 0.05, "maanden": 24, "niveau": "concern", "via": "besteld_door"}
+_VIA_TEKST = {"besteld_door": "wie bestelde", "factuuradres": "factuuradres"}
+
+
+class _GroteAccounts:
+    """Rekent voor de widget "Wie zijn onze grote accounts?" (zonder widgets, dus ook te testen en te meten).
+
+    Onthoudt de omzet per (maanden, niveau, via): een andere drempel rekent niets opnieuw uit.
+    """
+
+    def __init__(self, facturen, bedrijven, wallet=None, peildatum=None):
+        from klantlib.accounts import _peildatum, _register, share_of_wallet
+
+        self.facturen, self.bedrijven = facturen, bedrijven
+        self.peildatum = _peildatum(peildatum, facturen, "grote_accounts_tekst")
+        self._register = _register(bedrijven, "grote_accounts_tekst")
+        self._omzet: dict = {}
+        self._sleutels: dict = {}
+        self.sow = None
+        if wallet is not None:
+            basis = self.omzet(24, "concern", "besteld_door")
+            self.sow = share_of_wallet(basis[basis["klant"].isin(set(wallet["concern_kvk"].dropna()))], wallet)
+            self.sow = self.sow.set_index("klant")
+
+    def _klant_per_regel(self, niveau: str, via: str):
+        """Per factuurregel de klantsleutel (één keer per niveau en telwijze, over alle regels)."""
+        if (niveau, via) not in self._sleutels:
+            from klantlib.accounts import _sleutels
+
+            self._sleutels[(niveau, via)] = _sleutels(self.facturen, self._register, niveau, via,
+                                                      "grote_accounts_tekst")
+        return self._sleutels[(niveau, via)]
+
+    def omzet(self, maanden: int, niveau: str, via: str):
+        """Dezelfde tabel als ``accounts.omzet_per_klant`` (getest), maar sneller bij het wisselen van instelling."""
+        sleutel = (int(maanden), niveau, via)
+        if sleutel not in self._omzet:
+            from klantlib._compat import TEKST
+            from klantlib.accounts import _begindatum, _controleer_facturen, _eis_keuze, _eis_maanden, _in_venster
+            from klantlib.accounts import NIVEAUS, VIA
+
+            _eis_keuze(niveau, "niveau", "omzet_per_klant", NIVEAUS)
+            _eis_keuze(via, "via", "omzet_per_klant", VIA)
+            maanden = _eis_maanden(maanden, "omzet_per_klant")
+            _controleer_facturen(self.facturen, "omzet_per_klant", via)
+            klanten, extra_namen, _ = self._klant_per_regel(niveau, via)
+            masker = _in_venster(self.facturen["factuurdatum"], _begindatum(self.peildatum, maanden), self.peildatum)
+            bedrag = self.facturen["bedrag"].to_numpy(dtype="float64")[masker]
+            som = pd.Series(bedrag).groupby(klanten[masker], sort=False).sum()
+            tabel = pd.DataFrame({"klant": som.index.to_numpy(dtype=object), "omzet": som.to_numpy().round(2)})
+            tabel = tabel.sort_values(["omzet", "klant"], ascending=[False, True], kind="stable")
+            tabel = tabel.reset_index(drop=True)
+            namen = self._register.naam[niveau]
+            tabel.insert(1, "naam", [namen.get(k) or extra_namen.get(k) or k for k in tabel["klant"]])
+            totaal = float(bedrag.sum())
+            tabel["aandeel"] = tabel["omzet"] / totaal if totaal else float("nan")
+            tabel["cumulatief_aandeel"] = tabel["aandeel"].cumsum()
+            tabel["klant"] = tabel["klant"].astype(TEKST)
+            tabel["naam"] = tabel["naam"].astype(TEKST)
+            self._omzet[sleutel] = tabel
+        return self._omzet[sleutel]
+
+    def schaal(self, hoogste_drempel: float, perioden=(12, 24, 36)) -> float:
+        """Een vaste grens voor de x-as van de staven: het grootste aandeel bij elke instelling, of de drempel.
+
+        Het grootste aandeel zit altijd op concernniveau (een concern is minstens zo groot als elk van zijn
+        bedrijven en vestigingen), dus we hoeven alleen die te berekenen.
+        """
+        hoogste = max(float(self.omzet(m, "concern", v)["aandeel"].max()) for m in perioden for v in
+                      ("besteld_door", "factuuradres"))
+        return max(hoogste, hoogste_drempel) * 1.12
+
+    def tekst(self, *, drempel: float, maanden: int, niveau: str, via: str) -> str:
+        import html as _html
+
+        from klantlib.accounts import _eis_drempel
+
+        drempel = _eis_drempel(drempel, "grote_accounts_tekst")
+        omzet = self.omzet(maanden, niveau, via)
+        grote = omzet[omzet["aandeel"] >= drempel - 1e-12]
+        aandelen = omzet["aandeel"].to_numpy(dtype=float)
+        k80 = int((aandelen.cumsum() < 0.8 - 1e-12).sum()) + 1 if len(aandelen) else 0
+        eenheid = {"concern": "concerns", "bedrijf": "bedrijven", "vestiging": "vestigingen"}[niveau]
+        kop = (f"<b>{len(grote)} grote account{'s' if len(grote) != 1 else ''}</b> met minstens "
+               f"{procent_kort(drempel)} van de omzet ({maanden} maanden, per {niveau}, via "
+               f"{_VIA_TEKST[via]}): samen {procent_kort(float(grote['aandeel'].sum()))} van de omzet. "
+               f"{k80} van de {len(omzet)} {eenheid} maken samen 80 %.")
+        wallet_bruikbaar = self.sow is not None and niveau == "concern"
+        koppen = "<th>#</th><th>Klant</th><th>Aandeel omzet</th>"
+        if wallet_bruikbaar:
+            koppen += "<th>Share of wallet (24 mnd)</th><th>Rang als leverancier</th>"
+        rijen = []
+        for i, r in enumerate(grote.itertuples(), start=1):
+            rij = (f"<td>{i}</td><td>{_html.escape(str(r.naam))}</td>"
+                   f"<td style='text-align:right'>{procent_kort(r.aandeel)}</td>")
+            if wallet_bruikbaar:
+                if r.klant in self.sow.index and not pd.isna(self.sow.loc[r.klant, "totale_besteding_24m"]):
+                    s = self.sow.loc[r.klant]
+                    rang = s["rang_leverancier"]
+                    rang_tekst = ("geen" if pd.isna(rang) else
+                                  f"{int(rang)} van {int(s['aantal_leveranciers'])}"
+                                  + (" (top 3)" if int(rang) <= 3 else " (buiten top 3)"))
+                    rij += (f"<td style='text-align:right'>{procent_kort(s['aandeel_vermeer'])}</td>"
+                            f"<td>{rang_tekst}</td>")
+                else:
+                    rij += "<td>geen schatting</td><td></td>"
+            rijen.append(f"<tr>{rij}</tr>")
+        tabel = f"<table><tr>{koppen}</tr>{''.join(rijen)}</table>" if rijen else "<p>Geen enkele klant haalt de drempel.</p>"
+        noot = ("" if wallet_bruikbaar else
+                "<p><small>Share of wallet is per concern geschat: kies niveau concern om hem te zien.</small></p>")
+        return f"<p>{kop}</p>{tabel}{noot}"
+
+
+def grote_accounts_tekst(facturen, bedrijven, wallet=None, *, drempel: float = 0.05, maanden: int = 24,
+                         niveau: str = "concern", via: str = "besteld_door", peildatum=None) -> str:
+    """De tekst van de widget "Wie zijn onze grote accounts?" voor één instelling.
+
+    Hoeveel klanten halen ``drempel`` (een deel, zoals 0.05), hun aandeel in de
+    omzet en, per concern, hun share of wallet en onze rang als leverancier.
+
+    >>> import pandas as pd
+    >>> b = pd.DataFrame({"vestigingsnummer": ["a", "b"], "kvk_nummer": ["1", "2"], "concern_kvk": ["1", "2"],
+    ...                   "concernnaam": ["Groot", "Klein"]})
+    >>> f = pd.DataFrame({"factuurdatum": pd.to_datetime(["2025-01-02", "2025-01-03"]),
+    ...                   "besteld_door": ["a", "b"], "bedrag": [96.0, 4.0]})
+    >>> tekst = grote_accounts_tekst(f, b)
+    >>> "<b>1 grote account</b>" in tekst and "Groot" in tekst and "Klein" not in tekst
+    True
+    """
+    return _GroteAccounts(facturen, bedrijven, wallet, peildatum).tekst(drempel=drempel, maanden=maanden,
+                                                                        niveau=niveau, via=via)
+
+
+def _grote_accounts_titel(maanden, niveau) -> str:
+    return f"Aandeel in de omzet ({maanden} mnd, per {niveau})"
+
+
+def _grote_accounts_teken(assen, gegevens):
+    """Eerste tekening: links de grootste klanten (zonder percentages: die staan in de tabel), rechts Pareto.
+
+    Beide x-assen liggen vast (links tot ``xmax``, rechts 0-100 % van de klanten): dan hoort alleen de y-as
+    met de namen bij de bewegende delen, en blijft de rest achtergrond.
+    """
+    omzet, drempel, titel, xmax = gegevens
+    links, rechts = assen
+    grafieken.grote_accounts_grafiek(omzet, drempel=drempel, titel=titel, waarden=False, xmax=xmax, ax=links)
+    grafieken.pareto_grafiek(omzet, drempel=drempel, titel="Pareto-curve", ax=rechts)
+    rechts.set_ylabel("Cumulatief aandeel (%)")
+    return {"links": grafieken.bewegende_delen(links, y_as=True), "rechts": grafieken.bewegende_delen(rechts)}
+
+
+def _grote_accounts_werk_bij(delen, gegevens) -> None:
+    omzet, drempel, titel, xmax = gegevens
+    grafieken.grote_accounts_grafiek_bijwerken(delen["links"], omzet, drempel=drempel, titel=titel, xmax=xmax)
+    grafieken.pareto_grafiek_bijwerken(delen["rechts"], omzet, drempel=drempel, titel="Pareto-curve")
+
+
+def _grote_accounts_figuur() -> WidgetFiguur:
+    return WidgetFiguur(_grote_accounts_teken, _grote_accounts_werk_bij, breedte=10, hoogte=3.6, dpi=80,
+                        marges=dict(left=0.19, right=0.98, top=0.9, bottom=0.14, wspace=0.3), assen=(1, 2),
+                        vorm=lambda gegevens: gegevens[3])
+
+
+def grote_accounts_verkenner(facturen=None, bedrijven=None, wallet=None, **standaard):
+    """Widget "Wie zijn onze grote accounts?": kies drempel, periode, niveau en hoe je telt.
+
+    De lijst met grote accounts (met hun share of wallet en onze rang als
+    leverancier), de staven en de Pareto-curve passen zich direct aan. De
+    tekst komt uit :func:`grote_accounts_tekst`. Zonder tabellen gebruikt de
+    widget facturen, bedrijven en wallet van de actieve dataset.
+    """
+    instelling = dict(GROTE_ACCOUNTS_STANDAARD, **standaard)
+    if facturen is None:
+        from klantlib.data import laad
+
+        facturen = laad("facturen")
+        bedrijven = laad("bedrijven") if bedrijven is None else bedrijven
+        wallet = laad("wallet") if wallet is None else wallet
+    rekenaar = _GroteAccounts(facturen, bedrijven, wallet)
+    rekenaar.tekst(**instelling)  # controleert de invoer
+    stijl = {"description_width": "90px"}
+    drempel = widgets.FloatSlider(value=100 * instelling["drempel"], min=1, max=15, step=0.5,
+                                  description="Drempel (%)", style=stijl, readout_format=".1f")
+    periode = widgets.Dropdown(options=[(f"{m} maanden", m) for m in (12, 24, 36)], value=instelling["maanden"],
+                               description="Periode", style=stijl)
+    niveau = widgets.ToggleButtons(options=["vestiging", "bedrijf", "concern"], value=instelling["niveau"],
+                                   description="Niveau", style=stijl)
+    via = widgets.ToggleButtons(options=[("wie bestelde", "besteld_door"), ("factuuradres", "factuuradres")],
+                                value=instelling["via"], description="Tel via", style=stijl)
+    resultaat = _resultaat()
+    figuur = _grote_accounts_figuur()
+    xmax = rekenaar.schaal(drempel.max / 100)
+
+    def bijwerken(_=None) -> None:
+        keuze = dict(drempel=drempel.value / 100, maanden=periode.value, niveau=niveau.value, via=via.value)
+        resultaat.value = rekenaar.tekst(**keuze)
+        figuur.toon((rekenaar.omzet(keuze["maanden"], keuze["niveau"], keuze["via"]), keuze["drempel"],
+                     _grote_accounts_titel(keuze["maanden"], keuze["niveau"]), xmax))
+
+    for control in (drempel, periode, niveau, via):
+        control.observe(bijwerken, names="value")
+    bijwerken()
+    return _widgetbox("grote-accounts", widgets.HBox([drempel, periode]), niveau, via, resultaat, figuur.beeld)

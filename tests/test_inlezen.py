@@ -161,6 +161,19 @@ GOED = [
                      "hoofdvestiging": [True, False]},
         "let_op": ["voorloopnullen"]}),
     ("44_puntkomma_aan_eind.csv", "facturen", {}, {"gebruikt": 2, "kolommen": {"bedrag": [10.0, 20.0]}}),
+    ("45_kvk_en_debiteurcode.csv", "facturen", {}, {
+        "gelezen": 6, "gebruikt": 6,
+        "kolommen": {"klantnummer": ["000123", "000123", "000456", "000457", "000789", "000789"],
+                     "kvk_nummer": ["01234567", "01234567", "34123456", "34123457", np.nan, np.nan],
+                     "concern_kvk": [np.nan, np.nan, "90000001", "90000001", np.nan, np.nan],
+                     "klantnaam": ["Bakkerij Van Dam B.V.", "Bakkerij van Dam BV", "Groen Advies V.O.F.",
+                                   "Groen Advies Noord B.V.", "Atelier Zon", "Atelier Zon Utrecht"],
+                     "bedrag": [1250.0, 300.0, 800.0, 450.0, 99.95, 500.0]},
+        "let_op": ["spaties of punten weggehaald uit 1 nummer(s) in kolom 'KvK-nummer'", "'3412 3456' -> '34123456'",
+                   "rij 4", "geen KvK-nummer (8 cijfers) in kolom 'KvK-nummer'", "'123456789'", "rij 7: leeg gelaten"]}),
+    ("46_kvk_als_getal.xlsx", "facturen", {}, {
+        "kolommen": {"klantnummer": ["00042", "42"], "kvk_nummer": ["01234567", "87654321"]},
+        "let_op": ["voorloopnullen"]}),
     ("41_datums_uit_ander_kolom.csv", "facturen", {}, {
         "kolommen": {"betaaldatum": [d("2024-04-05"), pd.NaT]}, "let_op": ["dag-maand-jaar aangenomen"]}),
 ]
@@ -311,7 +324,10 @@ def test_cursusdata_als_nederlandse_csv_komt_gelijk_terug(tmp_path):
     # Enige verschil: spaties voor en na een tekst haalt lees_export weg (de cursusdata heeft er expres).
     verwacht = facturen.copy()
     verwacht["klantnaam"] = verwacht["klantnaam"].str.strip()
-    pd.testing.assert_frame_equal(terug, verwacht, check_dtype=True)
+    pd.testing.assert_frame_equal(terug[list(facturen.columns)], verwacht, check_dtype=True)
+    # De extra kolommen van een eigen export (klantnummer, KvK) staan niet in de cursusdata: leeg.
+    extra = [k for k in terug.columns if k not in facturen.columns]
+    assert extra == ["klantnummer", "kvk_nummer", "concern_kvk"] and terug[extra].isna().all().all()
     assert any("precies gelijk" in w for w in verslag.waarschuwingen)  # de dubbele rijen van de cursus
 
 
@@ -329,6 +345,22 @@ def test_hoofdstukfuncties_accepteren_het_resultaat():
     assert float(nps(enquetes["score"])) == pytest.approx(100 / 3)
     leads, _ = _lees("37_hubspot_deals.csv", "leads")
     assert funnel_uit_leads(leads)["aantal"].tolist() == [4, 4, 2, 1]
+
+
+def test_eigen_export_met_kvk_en_debiteurcode_telt_bedrijven_en_concerns():
+    from klantlib.definitie import klanten, tel_klanten
+
+    facturen, _ = _lees("45_kvk_en_debiteurcode.csv")
+    keuze = dict(basis="factuur", periode_maanden=12, peildatum="2025-12-31")
+    # Op naam (vestiging): vijf verschillende namen (de twee schrijfwijzen van Bakkerij Van Dam zijn gelijk).
+    assert tel_klanten(facturen, niveau="vestiging", **keuze) == 5
+    # Bedrijf: KvK 01234567, 34123456, 34123457; Atelier Zon en Atelier Zon Utrecht delen debiteurcode 000789
+    # (de KvK van Atelier Zon Utrecht was ongeldig en is leeg gelaten).
+    assert tel_klanten(facturen, niveau="bedrijf", **keuze) == 4
+    # Concern: de twee Groen Advies-bedrijven vallen onder concern 90000001.
+    assert tel_klanten(facturen, niveau="concern", **keuze) == 3
+    omzet = klanten(facturen, niveau="bedrijf", **keuze).set_index("klant")["omzet"].to_dict()
+    assert omzet == {"01234567": 1550.0, "34123456": 800.0, "34123457": 450.0, "klantnummer 000789": 599.95}
 
 
 # ---------------------------------------------------------------------------
@@ -523,10 +555,10 @@ def test_ander_spreadsheetformaat_geeft_uitleg(tmp_path):
 @pytest.mark.parametrize("bestand", ["03_excel_titelregel.xlsx", "07_samengevoegde_koppen.xlsx",
                                      "32_meerdere_bladen.xlsx"])
 def test_groot_excel_alleen_lezen_geeft_hetzelfde(monkeypatch, bestand):
-    import klantlib.inlezen as inlezen
+    from klantlib.inlezen import bestand as bestandmodule
 
     gewoon, v1 = _lees(bestand)
-    monkeypatch.setattr(inlezen, "_GROOT_EXCEL", 0)  # elk bestand telt nu als groot
+    monkeypatch.setattr(bestandmodule, "GROOT_EXCEL", 0)  # elk bestand telt nu als groot
     snel, v2 = _lees(bestand)
     pd.testing.assert_frame_equal(gewoon, snel)
     assert v1.koppeling == v2.koppeling and v1.kopregel == v2.kopregel

@@ -44,9 +44,9 @@ def test_les_heeft_vaste_opbouw(pad):
     for kop in ("Wat je gaat doen", "Wat je leert", "Wat je nodig hebt", "## Samenvatting"):
         assert kop in tekst, f"{pad.name} mist '{kop}'"
     assert "../exercises/" in tekst, f"{pad.name} linkt niet naar het werkboek"
-    gecontroleerd = [c for c in cellen if c.cell_type == "code" and (
-        c.source.startswith("# NBVAL_CHECK_OUTPUT") or "nbval-check-output" in c.get("metadata", {}).get("tags", []))]
-    assert gecontroleerd, f"{pad.name}: geen gecontroleerde uitvoer (celtag nbval-check-output)"
+    gecontroleerd = any(b.startswith("# NBVAL_CHECK_OUTPUT") for b in _code(pad)) or any(
+        "nbval-check-output" in c.get("metadata", {}).get("tags", []) for c in cellen if c.cell_type == "code")
+    assert gecontroleerd, f"{pad.name}: geen gecontroleerde uitvoer (tag nbval-check-output)"
     assert "Denkvraag" in tekst or "denkvraag" in tekst.lower()
 
 

@@ -889,7 +889,8 @@ class Werkboek:
             oefening = self._oefeningen[id]
             tellers[uitslag.status] += 1
             stand = f"{_STATUS_TEKEN[uitslag.status]} {STATUS_TEKST[uitslag.status]}"
-            regels.append(f"| {id} | {soorten.get(type(oefening), '')} | {stand} |")
+            soort = next((naam for klasse, naam in soorten.items() if isinstance(oefening, klasse)), "")
+            regels.append(f"| {id} | {soort} | {stand} |")
         samenvatting = (f"{tellers[GOED]} goed, {tellers[FOUT]} nog niet goed, "
                         f"{tellers[LEEG]} nog niet geprobeerd.")
         return Uitslag(None, f"Voortgang {self.hoofdstuk}", samenvatting + "\n\n" + "\n".join(regels))

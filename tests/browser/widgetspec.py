@@ -258,6 +258,44 @@ WIDGETS.append({
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
 
+def _h04_strategiekeuze(stappen: int, concurrent: str = "Kantoorgigant", drempel: float = 6.0):
+    """Verwachte tekst van "Kies je waardestrategie" na ``stappen`` keer ArrowRight op customer intimacy.
+
+    De widget rekent vanaf de stand waarin de schuif begon; het maakt dus niet uit of de browser elke
+    toetsdruk apart doorgeeft of een paar samen.
+    """
+    from klantlib.data import LEVERANCIER, laad
+    from klantlib.strategie import STRATEGIEEN, verdeel_punten, waardeprofiel
+    from klantlib.verkennen import strategiekeuze_tekst
+
+    profiel = waardeprofiel(laad("waardeprofielen"))
+    scores = {s: round(float(profiel.loc[LEVERANCIER["naam"], s]), 1) for s in STRATEGIEEN}
+    scores = verdeel_punten(scores, "customer intimacy", round(scores["customer intimacy"] + stappen / 10, 1))
+    return strategiekeuze_tekst(scores, profiel, concurrent, drempel)
+
+
+# Drie handelingen na elkaar in dezelfde widget: customer intimacy 6 stappen omhoog (de andere twee
+# zakken mee), dan een andere concurrent, dan de drempel één stap omhoog.
+WIDGETS.append({
+    "notebook": "notebooks/04_waardestrategieen.ipynb",
+    "widget": "strategiekeuze",
+    "actie": ("slider", "Customer intimacy", "ArrowRight", 6),
+    "verwacht": lambda: _h04_strategiekeuze(6),
+})
+WIDGETS.append({
+    "notebook": "notebooks/04_waardestrategieen.ipynb",
+    "widget": "strategiekeuze",
+    "actie": ("dropdown", "Concurrent", "Facilis Partners"),
+    "verwacht": lambda: _h04_strategiekeuze(6, "Facilis Partners"),
+})
+WIDGETS.append({
+    "notebook": "notebooks/04_waardestrategieen.ipynb",
+    "widget": "strategiekeuze",
+    "actie": ("slider", "Drempel", "ArrowRight", 3),
+    "verwacht": lambda: _h04_strategiekeuze(6, "Facilis Partners", 6.3),
+})
+
+
 # --- Hoofdstuk 05: big data ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
@@ -301,3 +339,33 @@ WIDGETS.append({
 
 # --- Hoofdstuk 07: accountmanagement ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+def _h07_grote_accounts(**keuze):
+    """Verwachte tekst van "Wie zijn onze grote accounts?" (start: 5 %, 24 maanden, concern, wie bestelde)."""
+    from klantlib.data import laad
+    from klantlib.verkennen import GROTE_ACCOUNTS_STANDAARD, grote_accounts_tekst
+
+    instelling = dict(GROTE_ACCOUNTS_STANDAARD, **keuze)
+    return grote_accounts_tekst(laad("facturen"), laad("bedrijven"), laad("wallet"), **instelling)
+
+
+# De handelingen volgen elkaar op in dezelfde widget: elke verwachting bouwt voort op de vorige.
+WIDGETS.append({
+    "notebook": "notebooks/07_accountmanagement.ipynb",
+    "widget": "grote-accounts",
+    "actie": ("slider", "Drempel (%)", "ArrowLeft", 4),
+    "verwacht": lambda: _h07_grote_accounts(drempel=0.03),
+})
+WIDGETS.append({
+    "notebook": "notebooks/07_accountmanagement.ipynb",
+    "widget": "grote-accounts",
+    "actie": ("dropdown", "Periode", "12 maanden"),
+    "verwacht": lambda: _h07_grote_accounts(drempel=0.03, maanden=12),
+})
+WIDGETS.append({
+    "notebook": "notebooks/07_accountmanagement.ipynb",
+    "widget": "grote-accounts",
+    "actie": ("knoppen", "Tel via", "factuuradres"),
+    "verwacht": lambda: _h07_grote_accounts(drempel=0.03, maanden=12, via="factuuradres"),
+})

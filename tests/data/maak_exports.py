@@ -7,6 +7,8 @@ tests/test_inlezen.py.
 
 Ook de voorbeeldexports voor les 08 in klantlib/voorbeelden/ komen hieruit.
 
+Ook de exports in de stijl van echte systemen (tests/data/systemen/) komen hieruit.
+
 Opnieuw maken: ``.venv/bin/python tests/data/maak_exports.py``
 (het resultaat is elke keer byte voor byte gelijk).
 """
@@ -25,11 +27,12 @@ MAP = Path(__file__).resolve().parent / "exports"
 VASTE_TIJD = dt.datetime(2025, 1, 1, 12, 0, 0)
 
 
-def tekst(naam: str, inhoud: str, codering: str = "utf-8", bom: bool = False, eol: str = "\r\n") -> None:
+def tekst(naam: str, inhoud: str, codering: str = "utf-8", bom: bool = False, eol: str = "\r\n",
+          map_: Path | None = None) -> None:
     data = inhoud.replace("\n", eol).encode(codering)
     if bom:
         data = b"\xef\xbb\xbf" + data
-    (MAP / naam).write_bytes(data)
+    ((map_ or MAP) / naam).write_bytes(data)
 
 
 def zet_map(map_: Path) -> None:
@@ -39,7 +42,7 @@ def zet_map(map_: Path) -> None:
 
 
 def excel(naam: str, bladen: dict[str, list[list]], samenvoegen: dict[str, list[str]] | None = None,
-          formaten: dict[str, dict[str, str]] | None = None) -> None:
+          formaten: dict[str, dict[str, str]] | None = None, map_: Path | None = None) -> None:
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     for titel, rijen in bladen.items():
@@ -56,7 +59,7 @@ def excel(naam: str, bladen: dict[str, list[list]], samenvoegen: dict[str, list[
     buffer = io.BytesIO()
     wb.save(buffer)
     # Opnieuw inpakken met een vaste tijd per onderdeel: zo is het bestand elke keer byte voor byte gelijk.
-    with zipfile.ZipFile(buffer) as zin, zipfile.ZipFile(MAP / naam, "w", zipfile.ZIP_DEFLATED) as zuit:
+    with zipfile.ZipFile(buffer) as zin, zipfile.ZipFile((map_ or MAP) / naam, "w", zipfile.ZIP_DEFLATED) as zuit:
         for onderdeel in zin.infolist():
             info = zipfile.ZipInfo(onderdeel.filename, date_time=(2025, 1, 1, 12, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
@@ -293,9 +296,258 @@ def maak(map_: Path | None = None) -> list[str]:
     tekst("44_puntkomma_aan_eind.csv", KOP_NL +
           "AF1;13-03-2024;Klant Een;10,00;\n"
           "AF2;14-03-2024;Klant Twee;20,00;\n")
+    # 45. Eigen administratie: debiteurcode met voorloopnullen, KvK-nummer (met spatie, één ongeldig) en concern-KvK
+    tekst("45_kvk_en_debiteurcode.csv",
+          "Factuurnummer;Factuurdatum;Debiteurcode;Debiteurnaam;KvK-nummer;Concern KvK;Bedrag excl. btw\n"
+          "2025-101;06-01-2025;000123;Bakkerij Van Dam B.V.;01234567;;1.250,00\n"
+          "2025-102;13-01-2025;000123;Bakkerij van Dam BV;01234567;;300,00\n"
+          "2025-103;20-01-2025;000456;Groen Advies V.O.F.;3412 3456;90000001;800,00\n"
+          "2025-104;27-01-2025;000457;Groen Advies Noord B.V.;34123457;90000001;450,00\n"
+          "2025-105;03-02-2025;000789;Atelier Zon;;;99,95\n"
+          "2025-106;10-02-2025;000789;Atelier Zon Utrecht;123456789;;500,00\n", codering="cp1252")
+    # 46. Excel: KvK-nummer als getal (voorloopnul weg), debiteurnummer als tekst en als getal
+    excel("46_kvk_als_getal.xlsx", {"Facturen": [
+        ["Factuurnummer", "Factuurdatum", "Debiteurnummer", "Klant", "KvK", "Bedrag"],
+        ["V1", dt.datetime(2025, 3, 3), "00042", "Atelier Zon B.V.", 1234567, 100.0],
+        ["V2", dt.datetime(2025, 3, 4), 42, "Groen Advies", 87654321, 200.0],
+    ]})
     return sorted(p.name for p in MAP.iterdir())
 
 
+# ---------------------------------------------------------------------------
+# Exports zoals systemen ze maken (tests/data/systemen/), voor de profielen van klantlib.inlezen
+# ---------------------------------------------------------------------------
+# Geschreven in de stijl die de documentatie van elk systeem beschrijft (kolomnamen, datums,
+# teken en valuta); zie de profielen in klantlib/inlezen/systemen/. Daarnaast een paar
+# algemene bestanden met één valkuil elk. De verwachte uitkomst per bestand staat in
+# tests/test_inlezen_systemen.py. Alle namen en bedragen zijn verzonnen.
+
+SYSTEMEN = Path(__file__).resolve().parent / "systemen"
+
+
+def maak_systemen(map_: Path | None = None) -> list[str]:
+    uit = Path(map_) if map_ is not None else SYSTEMEN
+    uit.mkdir(parents=True, exist_ok=True)
+    for oud in uit.iterdir():
+        oud.unlink()
+
+    def t(naam, inhoud, **kw):
+        tekst(naam, inhoud, map_=uit, **kw)
+
+    # --- Boekhouding -------------------------------------------------------------------------
+    # Exact Online (API-veldnamen): AmountDC in euro, AmountFC in de valuta van de factuur, een
+    # creditnota (negatief), een factuur in dollars en een concept (telt niet). AccountCode met
+    # spaties ervoor, zoals Exact codes opslaat.
+    t("exact_online_verkoopfacturen.csv",
+      "InvoiceNumber,InvoiceDate,AccountCode,OrderedByName,Currency,AmountDC,AmountFC,TypeDescription,"
+      "StatusDescription,YourRef,Description\n"
+      '25000101,2025-01-06,"                1001",Bakkerij Van Dam B.V.,EUR,1250.00,1250.00,Verkoopfactuur,Verwerkt,'
+      "PO-771,Werkplekken\n"
+      '25000102,2025-01-13,"                1002",Groen Advies V.O.F.,EUR,800.00,800.00,Verkoopfactuur,Verwerkt,,'
+      "Monitoren\n"
+      '25000103,2025-02-03,"                1003",Harbour Logistics Ltd,USD,1010.10,1100.00,Verkoopfactuur,Verwerkt,,'
+      "Laptops\n"
+      '25000104,2025-02-10,"                1001",Bakkerij Van Dam B.V.,EUR,-250.00,-250.00,Creditnota,Verwerkt,,'
+      "Retour stoel\n"
+      '25000105,2025-03-03,"                1004",Atelier Zon B.V.,EUR,400.00,400.00,Verkoopfactuur,Concept,,'
+      "Bureaus\n", bom=True)
+    # Twinfield (browse op debiteuren): 'Debiteur' is het nummer, 'Naam' de naam; 'Bedrag' in de valuta van
+    # de boeking, 'Basisbedrag' in euro, beide met teken; D/C zegt het nog eens; totaalregel onderaan.
+    t("twinfield_openstaande_posten.csv",
+      "Administratie;Adm.naam;Debiteur;Naam;Factuurnr.;Factuurdatum;Valuta;Bedrag;Basisbedrag;D/C;"
+      "Openstaand bedrag;Vervaldatum\n"
+      "NL001;Vermeer Werkplek;1000;Bakkerij Van Dam B.V.;20250011;14-01-2025;EUR;1.512,50;1.512,50;Debet;"
+      "1.512,50;13-02-2025\n"
+      "NL001;Vermeer Werkplek;1001;Groen Advies V.O.F.;20250012;21-01-2025;EUR;968,00;968,00;Debet;€ -;20-02-2025\n"
+      "NL001;Vermeer Werkplek;1002;Harbour Logistics Ltd;20250013;04-02-2025;GBP;1.000,00;1.185,20;Debet;1.185,20;"
+      "06-03-2025\n"
+      "NL001;Vermeer Werkplek;1000;Bakkerij Van Dam B.V.;20250014;11-02-2025;EUR;-302,50;-302,50;Credit;€ -;"
+      "13-03-2025\n"
+      "Totaal;;;;;;;;3.363,20;;;\n", codering="cp1252")
+    # AFAS Profit (financiële mutaties): aparte kolommen debet en credit, '€ -' voor nul (Excel-opmaak),
+    # debiteurnummers met voorloopnullen, een klant die 'Totaalbouw' heet en een totaalregel.
+    t("afas_financiele_mutaties.csv",
+      "Boekstuknummer;Factuurnummer;Boekstukdatum;Debiteurnummer;Naam debiteur;Omschrijving;Bedrag debet;"
+      "Bedrag credit;Valuta;Code dagboek\n"
+      "25100001;F25-0001;07-01-2025;00412;Totaalbouw Nederland B.V.;Factuur werkplekken;2.420,00;€ -;EUR;VK\n"
+      "25100002;F25-0002;14-01-2025;00415;Kantoorhuis Delta B.V.;Factuur monitoren;605,00;€ -;EUR;VK\n"
+      "25100003;F25-0003;28-01-2025;00412;Totaalbouw Nederland B.V.;Creditnota retour;€ -;242,00;EUR;VK\n"
+      "25100004;F25-0004;04-02-2025;00420;Zorggroep Eemland;Factuur schoonmaak;1.210,00;€ -;EUR;VK\n"
+      "Totaal;;;;;;4.235,00;242,00;;\n", codering="cp1252")
+    # Moneybird (API-veldnamen): punt als decimaalteken, een factuur in dollars met het bedrag in euro
+    # (_base), een creditfactuur, een concept, klantnummer met voorloopnullen, KvK-nummer met spatie.
+    t("moneybird_facturen.csv",
+      "invoice_id,invoice_date,contact,customer_id,chamber_of_commerce,currency,total_price_excl_tax,"
+      "total_price_excl_tax_base,state,original_sales_invoice_id,paid_at\n"
+      "2025-0001,2025-01-08,Atelier Zon B.V.,0042,01234567,EUR,1500.0,1500.0,paid,,2025-01-20\n"
+      "2025-0002,2025-01-15,Harbour Logistics Ltd,0043,,USD,2000.0,1834.86,paid,,2025-02-01\n"
+      "2025-0003,2025-02-05,Atelier Zon B.V.,0042,01234567,EUR,-300.0,-300.0,paid,2025-0001,\n"
+      "2025-0004,2025-02-12,Groen Advies V.O.F.,0044,3412 3456,EUR,750.5,750.5,open,,\n"
+      "2025-0005,2025-03-01,Kantoorhuis Delta B.V.,0045,,EUR,99.95,99.95,draft,,\n")
+    # SnelStart (veldnamen van SnelStart): bedrag exclusief btw telt, inclusief en openstaand niet; een klant
+    # die 'Totaalbouw' heet, één keer zonder factuurdatum (die rij is geen totaalregel).
+    t("snelstart_verkoopfacturen.csv",
+      "factuurnummer;factuurDatum;relatiecode;naam;kvkNummer;totaalbedragExclusiefBtw;totaalbedragInclusiefBtw;"
+      "openstaandSaldo\n"
+      "2025101;06-01-2025;1001;Totaalbouw Nederland B.V.;12345678;1.000,00;1.210,00;0,00\n"
+      "2025102;13-01-2025;1002;Bakkerij Van Dam B.V.;01234567;450,00;544,50;544,50\n"
+      "2025103;;1001;Totaalbouw Nederland B.V.;12345678;200,00;242,00;242,00\n"
+      "2025104;03-02-2025;1003;Groen Advies V.O.F.;34123456;-100,00;-121,00;0,00\n", codering="cp1252")
+
+    # --- CRM -------------------------------------------------------------------------------------
+    # HubSpot, Nederlandse interface: Nederlandse fasen; één gewonnen deal zonder sluitingsdatum.
+    t("hubspot_deals_nl.csv",
+      "Record-ID,Dealnaam,Dealfase,Pijplijn,Gekoppeld bedrijf,Aanmaakdatum,Sluitingsdatum,Bedrag,Dealeigenaar\n"
+      "31001,Werkplekken,Gesloten gewonnen,Verkooppijplijn,Atelier Zon B.V.,2025-01-06 09:12,2025-02-03 00:00,"
+      "12000,Anna de Vries\n"
+      "31002,Monitoren,Contract verzonden,Verkooppijplijn,Groen Advies V.O.F.,2025-01-08 10:00,,8000,Bram Smit\n"
+      "31003,Schoonmaak,Gesloten verloren,Verkooppijplijn,Kantoorhuis Delta B.V.,2025-01-15 14:30,2025-02-20 00:00,"
+      "5000,Anna de Vries\n"
+      "31004,Laptops,Afspraak gepland,Verkooppijplijn,Zorggroep Eemland,2025-02-01 11:00,,3000,Bram Smit\n"
+      "31005,Stoelen,Gesloten gewonnen,Verkooppijplijn,Bakkerij Van Dam B.V.,2025-02-10 08:45,,2500,Anna de Vries\n",
+      bom=True)
+    # HubSpot met meer valuta: 'Amount' in de valuta van de deal, 'Amount in company currency' in euro.
+    t("hubspot_deals_valuta.csv",
+      "Record ID,Deal Name,Deal Stage,Pipeline,Create Date,Close Date,Amount,Deal currency code,"
+      "Amount in company currency,Deal owner\n"
+      "32001,A,Closed Won,Sales Pipeline,2025-03-03 09:00,2025-03-20 00:00,10000,USD,9174.31,Anna de Vries\n"
+      "32002,B,Closed Won,Sales Pipeline,2025-03-04 09:00,2025-03-25 00:00,5000,EUR,5000,Bram Smit\n"
+      "32003,C,Qualified To Buy,Sales Pipeline,2025-03-05 09:00,,2000,GBP,2370.4,Bram Smit\n", bom=True)
+    # Salesforce, Engelse interface: datums maand/dag/jaar, uitkomst in Won en Closed.
+    t("salesforce_opportunities.csv",
+      "Opportunity ID,Opportunity Name,Account Name,Stage,Created Date,Close Date,Amount,Opportunity Owner,"
+      "Lead Source,Won,Closed,Probability (%)\n"
+      "0065g00000A1,Werkplekken Q1,Atelier Zon B.V.,Closed Won,1/6/2025,2/3/2025,12000,Anna de Vries,Web,1,1,100\n"
+      "0065g00000A2,Monitoren,Groen Advies V.O.F.,Proposal/Price Quote,1/8/2025,3/31/2025,8000,Bram Smit,Beurs,0,0,"
+      "75\n"
+      "0065g00000A3,Schoonmaak,Kantoorhuis Delta B.V.,Closed Lost,1/15/2025,2/20/2025,5000,Anna de Vries,Web,0,1,0\n"
+      "0065g00000A4,Laptops,Zorggroep Eemland,Qualification,2/1/2025,4/30/2025,3000,Bram Smit,Partner,0,0,10\n")
+    # Salesforce, Nederlandse interface: Nederlandse kolommen en fasen, datums dag-maand-jaar.
+    t("salesforce_nl_verkoopkansen.csv",
+      "Verkoopkans-ID;Naam verkoopkans;Accountnaam;Fase;Aanmaakdatum;Sluitingsdatum;Bedrag;Eigenaar verkoopkans;"
+      "Gewonnen;Gesloten\n"
+      "0065A;Werkplekken;Atelier Zon B.V.;Gesloten/gewonnen;06-01-2025;03-02-2025;12.000,00;Anna de Vries;1;1\n"
+      "0065B;Monitoren;Groen Advies V.O.F.;Voorstel/prijsofferte;08-01-2025;31-03-2025;8.000,00;Bram Smit;0;0\n"
+      "0065C;Schoonmaak;Kantoorhuis Delta B.V.;Gesloten/verloren;15-01-2025;20-02-2025;5.000,00;Anna de Vries;0;1\n",
+      codering="cp1252")
+    # Pipedrive: de uitkomst staat in 'Deal - Status' (drie gewonnen deals staan nog in een eerdere fase),
+    # de datum in 'Won time'/'Lost time'; een verwijderde deal.
+    t("pipedrive_deals.csv",
+      "Deal - ID,Deal - Title,Deal - Organization,Deal - Value,Deal - Currency,Deal - Status,Deal - Stage,"
+      "Deal - Pipeline,Deal - Owner,Deal - Deal created,Deal - Won time,Deal - Lost time,Deal - Expected close date\n"
+      "101,Werkplekken,Atelier Zon B.V.,12000,EUR,won,Negotiations Started,Pipeline,Anna de Vries,"
+      "2025-01-06 09:12:00,2025-02-03 15:20:11,,2025-02-28\n"
+      "102,Monitoren,Groen Advies V.O.F.,8000,EUR,won,Proposal Made,Pipeline,Bram Smit,2025-01-08 10:00:00,"
+      "2025-02-14 11:00:00,,2025-02-15\n"
+      "103,Stoelen,Bakkerij Van Dam B.V.,2500,EUR,won,Contact Made,Pipeline,Anna de Vries,2025-01-10 08:00:00,"
+      "2025-01-31 16:45:00,,\n"
+      "104,Schoonmaak,Kantoorhuis Delta B.V.,5000,EUR,lost,Proposal Made,Pipeline,Anna de Vries,2025-01-15 14:30:00,,"
+      "2025-02-20 09:00:00,\n"
+      "105,Laptops,Zorggroep Eemland,3000,EUR,open,Demo Scheduled,Pipeline,Bram Smit,2025-02-01 11:00:00,,,"
+      "2025-04-30\n"
+      "106,Test,Testbedrijf,1,EUR,deleted,Lead In,Pipeline,Bram Smit,2025-02-02 11:00:00,,,\n")
+    # Teamleader Focus: Nederlandse kolommen, status Open/Gewonnen/Verloren, datums dd/mm/jjjj.
+    t("teamleader_deals.csv",
+      "ID;Titel;Naam van de klant;Verantwoordelijke;Fase;Status;Waarde;Aangemaakt op;Aanvaard op;Geweigerd op;"
+      "Verwachte afsluitdatum\n"
+      "501;Werkplekken;Atelier Zon B.V.;Anna de Vries;Offerte verstuurd;Gewonnen;12.000,00;06/01/2025;03/02/2025;;"
+      "28/02/2025\n"
+      "502;Monitoren;Groen Advies V.O.F.;Bram Smit;Onderhandeling;Open;8.000,00;08/01/2025;;;15/03/2025\n"
+      "503;Schoonmaak;Kantoorhuis Delta B.V.;Anna de Vries;Contact gelegd;Verloren;5.000,00;15/01/2025;;20/02/2025;\n"
+      "504;Laptops;Zorggroep Eemland;Bram Smit;Nieuw;Open;3.000,00;01/02/2025;;;30/04/2025\n")
+
+    # --- Enquêtes --------------------------------------------------------------------------------
+    # Google Formulieren (Nederlands): Tijdstempel met tijd, de vraag als kop, een redenvraag.
+    t("google_formulieren.csv",
+      '"Tijdstempel","E-mailadres","Hoe waarschijnlijk is het dat u Vermeer Werkplek aanbeveelt aan een '
+      'collega?","Wat is de belangrijkste reden voor uw score?"\n'
+      '"13-3-2025 14:05:32","anna@atelierzon.example","10","Snelle levering"\n'
+      '"14-3-2025 09:12:01","bram@groenadvies.example","6","Factuur klopte niet"\n'
+      '"15-3-2025 16:40:55","cor@delta.example","8",""\n'
+      '"2-4-2025 10:00:00","dewi@eemland.example","9","Vast aanspreekpunt"\n')
+    # Microsoft Forms (Nederlands), geopend in Excel: Begintijd en Tijd van voltooien (die telt).
+    excel("microsoft_forms.xlsx", {"Form1": [
+        ["ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam",
+         "Hoe waarschijnlijk is het dat u ons aanbeveelt aan een collega?", "Waarom geeft u dit cijfer?"],
+        [1, dt.datetime(2025, 3, 13, 14, 2, 11), dt.datetime(2025, 3, 13, 14, 5, 32), "anna@atelierzon.example",
+         "Anna de Vries", 10, "Snelle levering"],
+        [2, dt.datetime(2025, 3, 14, 9, 10), dt.datetime(2025, 3, 14, 9, 12, 1), "bram@groenadvies.example",
+         "Bram Smit", 3, "Te laat geleverd"],
+        [3, dt.datetime(2025, 3, 31, 23, 58), dt.datetime(2025, 4, 1, 0, 3), "cor@delta.example", "Cor Jansen", 7,
+         None],
+    ]}, map_=uit)
+    # SurveyMonkey: tweede kopregel ('Response'), datums mm/dd/jjjj met AM/PM.
+    t("surveymonkey_antwoorden.csv",
+      "Respondent ID,Collector ID,Start Date,End Date,IP Address,Email Address,First Name,Last Name,Custom Data 1,"
+      "How likely is it that you would recommend Vermeer Werkplek to a colleague?,"
+      "What is the main reason for your score?\n"
+      ",,,,,,,,,Response,Open-Ended Response\n"
+      "114000000001,400000001,03/13/2025 02:01:10 PM,03/13/2025 02:05:32 PM,192.0.2.1,anna@atelierzon.example,,,,"
+      "10,Fast delivery\n"
+      "114000000002,400000001,03/14/2025 09:10:00 AM,03/14/2025 09:12:01 AM,192.0.2.2,bram@groenadvies.example,,,,"
+      "5,Invoice was wrong\n"
+      "114000000003,400000001,04/02/2025 10:00:00 AM,04/02/2025 10:03:00 AM,192.0.2.3,cor@delta.example,,,,9,\n")
+    # Typeform: '#' is het antwoord, Submit Date (UTC) het moment van invullen.
+    t("typeform_antwoorden.csv",
+      "#,Hoe waarschijnlijk is het dat u ons aanbeveelt aan een collega?,Waarom?,Start Date (UTC),"
+      "Submit Date (UTC),Network ID\n"
+      "a1b2c3,9,Goede service,2025-03-13 14:01:00,2025-03-13 14:05:32,5f1e2d\n"
+      "d4e5f6,2,Slechte levering,2025-03-14 23:59:00,2025-03-15 00:01:10,6a7b8c\n"
+      "g7h8i9,8,,2025-04-02 10:00:00,2025-04-02 10:03:00,7d8e9f\n")
+
+    # --- Algemene valkuilen (geen vast systeem) ---------------------------------------------------
+    # Valuta zonder kolom in euro: stoppen.
+    t("valuta_zonder_euro.csv", "Factuurnummer;Factuurdatum;Klant;Valuta;Bedrag\n"
+      "V1;06-01-2025;Atelier Zon B.V.;EUR;1.000,00\n"
+      "V2;13-01-2025;Harbour Logistics Ltd;USD;1.100,00\n"
+      "V3;20-01-2025;Thames Office Ltd;GBP;900,00\n")
+    # Dollarteken in het bedrag: stoppen.
+    t("dollarteken_in_bedrag.csv", "Invoice number,Invoice date,Customer,Amount\n"
+      'D1,2025-01-06,Harbour Logistics Ltd,"$1,200.00"\n'
+      'D2,2025-01-13,Harbour Logistics Ltd,"$800.00"\n')
+    # Teken in de soort: alle bedragen positief, de creditnota herken je aan de soort.
+    t("creditnota_in_soort.csv", "Factuurnummer;Factuurdatum;Klant;Soort;Bedrag\n"
+      "C1;06-01-2025;Atelier Zon B.V.;Factuur;1.000,00\n"
+      "C2;13-01-2025;Atelier Zon B.V.;Creditnota;250,00\n"
+      "C3;20-01-2025;Groen Advies V.O.F.;Factuur;400,00\n")
+    # Creditnota alleen in de omschrijving (niet gekoppeld): waarschuwen, want die regel telt als factuur.
+    t("creditnota_in_omschrijving.csv", "Factuurnummer;Factuurdatum;Klant;Omschrijving;Bedrag\n"
+      "O1;06-01-2025;Atelier Zon B.V.;Werkplekken;1.000,00\n"
+      "O2;13-01-2025;Atelier Zon B.V.;Creditnota op factuur O1;250,00\n"
+      "O3;20-01-2025;Groen Advies V.O.F.;Monitoren;400,00\n")
+    # Debiteur is een nummer, de naam staat ernaast; D/C zonder teken in het bedrag.
+    t("debiteurnummer_en_dc.csv", "Debiteur;Naam;Factuurnr.;Factuurdatum;Basisbedrag;D/C\n"
+      "1000;Bakkerij Van Dam B.V.;20250021;03-03-2025;500,00;debit\n"
+      "1001;Groen Advies V.O.F.;20250022;10-03-2025;750,00;debit\n"
+      "1000;Bakkerij Van Dam B.V.;20250023;17-03-2025;120,00;credit\n")
+    # Subtotalen per kwartaal en een eindtotaal; een klant die 'Totaalbouw' heet.
+    t("kwartaal_subtotalen.csv", "Factuurnummer;Factuurdatum;Klant;Bedrag\n"
+      "Q1-1;06-01-2025;Atelier Zon B.V.;1.000,00\n"
+      "Q1-2;13-02-2025;Totaalbouw Nederland B.V.;500,00\n"
+      "Subtotaal Q1;;;1.500,00\n"
+      "Q2-1;07-04-2025;Groen Advies V.O.F.;300,00\n"
+      "Q2-2;12-05-2025;Totaalbouw Nederland B.V.;200,00\n"
+      "Subtotaal Q2;;;500,00\n"
+      "Totaal 2025;;;2.000,00\n")
+    # Datums als JJJJMMDD.
+    t("datums_jjjjmmdd.csv", "Factuurnummer;Factuurdatum;Klant;Bedrag;Betaaldatum\n"
+      "J1;20250106;Atelier Zon B.V.;100,00;20250120\n"
+      "J2;20250213;Groen Advies V.O.F.;200,00;\n")
+    # Datums met AM/PM.
+    t("datums_ampm.csv", "Invoice number,Invoice date,Customer,Amount\n"
+      "A1,2025-03-13 02:05:32 PM,Atelier Zon B.V.,100.00\n"
+      'A2,"Mar 14, 2025 9:12:01 AM",Groen Advies V.O.F.,200.00\n')
+    # Gewonnen deals zonder sluitdatum: gewonnen_op wordt de aanmaakdatum, en dat staat in het verslag.
+    t("deals_zonder_sluitdatum.csv", "Lead ID;Aangemaakt op;Bedrijfsnaam;Fase\n"
+      "L1;06-01-2025;Atelier Zon B.V.;Gewonnen\n"
+      "L2;13-01-2025;Groen Advies V.O.F.;Offerte\n"
+      "L3;20-01-2025;Kantoorhuis Delta B.V.;Verloren\n")
+    # Alleen een statuskolom (open, gewonnen, verloren), geen fase.
+    t("leads_alleen_status.csv", "Lead ID;Aangemaakt op;Bedrijfsnaam;Status;Sluitdatum\n"
+      "S1;06-01-2025;Atelier Zon B.V.;Gewonnen;03-02-2025\n"
+      "S2;13-01-2025;Groen Advies V.O.F.;Open;\n"
+      "S3;20-01-2025;Kantoorhuis Delta B.V.;Verloren;24-02-2025\n")
+    return sorted(p.name for p in uit.iterdir())
 
 
 # ---------------------------------------------------------------------------
@@ -420,5 +672,7 @@ def maak_voorbeelden(map_: Path | None = None) -> list[str]:
 if __name__ == "__main__":
     namen = maak()
     print(f"{len(namen)} bestanden in {MAP}")
+    namen = maak_systemen()
+    print(f"{len(namen)} bestanden in {SYSTEMEN}")
     namen = maak_voorbeelden()
     print(f"{len(namen)} bestanden in {VOORBEELDEN}")
