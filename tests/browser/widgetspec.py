@@ -254,6 +254,37 @@ WIDGETS.append({
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
 
+def _h02_waar_staan(**keuze):
+    """Verwachte tekst van "Waar staan onze klanten?" (standaard: eind 2025, 24 maanden, bedrijf)."""
+    from klantlib.data import laad
+    from klantlib.verkennen import waar_staan_klanten_tekst
+
+    instelling = {"jaar": 2025, "ex_na_maanden": 24, "niveau": "bedrijf"}
+    instelling.update(keuze)
+    return waar_staan_klanten_tekst(laad("facturen"), bedrijven=laad("bedrijven"), **instelling)
+
+
+# De handelingen volgen elkaar op in dezelfde widget: elke verwachting bouwt voort op de vorige.
+WIDGETS.append({
+    "notebook": "notebooks/02_klantrelatiecyclus.ipynb",
+    "widget": "waar-staan-klanten",
+    "actie": ("slider", "Eind van het jaar", "ArrowLeft"),
+    "verwacht": lambda: _h02_waar_staan(jaar=2024),
+})
+WIDGETS.append({
+    "notebook": "notebooks/02_klantrelatiecyclus.ipynb",
+    "widget": "waar-staan-klanten",
+    "actie": ("dropdown", "Ex-klant na", "12 maanden"),
+    "verwacht": lambda: _h02_waar_staan(jaar=2024, ex_na_maanden=12),
+})
+WIDGETS.append({
+    "notebook": "notebooks/02_klantrelatiecyclus.ipynb",
+    "widget": "waar-staan-klanten",
+    "actie": ("knoppen", "Niveau", "concern"),
+    "verwacht": lambda: _h02_waar_staan(jaar=2024, ex_na_maanden=12, niveau="concern"),
+})
+
+
 # --- Hoofdstuk 04: waardestrategieën ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
