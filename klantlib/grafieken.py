@@ -1304,13 +1304,27 @@ def regelkleuren(regels: pd.DataFrame, min_support: float | None = None, min_con
     return [_ONDER if o else (_STERK if l >= sterk else _ZWAK) for o, l in zip(onder, lift)]
 
 
+def regelranden(regels: pd.DataFrame, gekocht: str | None = None) -> list[str]:
+    """De rand van elke regel in :func:`regelgrafiek`: rood als de regel begint bij ``gekocht``.
+
+    >>> import pandas as pd
+    >>> regelranden(pd.DataFrame({"als": ["Laptop", "Monitor + Laptop", "Monitor"]}), "Laptop")
+    ['#c62828', '#c62828', 'none']
+    """
+    if not gekocht:
+        return ["none"] * len(regels)
+    return ["#c62828" if gekocht in str(a).split(" + ") else "none" for a in regels["als"]]
+
+
 def regelgrafiek(regels: pd.DataFrame, *, min_support: float | None = None, min_confidence: float | None = None,
-                 labels: int = 4, titel: str = "Associatieregels", ax=None):
+                 gekocht: str | None = None, labels: int = 4, titel: str = "Associatieregels", ax=None):
     """Elke regel als punt: support (x, log-schaal) tegen confidence (y).
 
     Donkere punten hebben een lift van 2 of meer, lichte minder. Met
     ``min_support``/``min_confidence`` komen er stippellijnen bij en worden de
-    regels onder een drempel grijs. De ``labels`` sterkste regels (hoogste
+    regels onder een drempel grijs. Met ``gekocht`` krijgen de regels die bij
+    dat product beginnen een rode rand (wat je een klant met dat product kunt
+    aanbieden). De ``labels`` sterkste regels (hoogste
     lift, per productpaar de richting met de hoogste confidence) krijgen hun
     naam. De punten hebben ``gid="regels"``, de drempellijnen
     ``"drempel_support"`` en ``"drempel_confidence"``: zo kan een widget ze
@@ -1334,7 +1348,7 @@ def regelgrafiek(regels: pd.DataFrame, *, min_support: float | None = None, min_
     confidence = regels["confidence"].to_numpy(dtype="float64")
     lift = regels["lift"].to_numpy(dtype="float64")
     punten = ax.scatter(support, confidence, c=regelkleuren(regels, min_support, min_confidence), s=30,
-                        edgecolors="none")
+                        edgecolors=regelranden(regels, gekocht), linewidths=1.5)
     punten.set_gid("regels")
     ax.axvline(min_support if min_support is not None else np.nan, color="#555555", linestyle=":",
                gid="drempel_support")
@@ -1357,15 +1371,17 @@ def regelgrafiek(regels: pd.DataFrame, *, min_support: float | None = None, min_
     ax.set_xscale("log")
     if len(support):
         ax.set_xlim(float(support.min()) / 2, float(support.max()) * 1.6)
-    ax.set_ylim(0, 1.25 if namen else 1.05)
+    ax.set_ylim(0, 1.3)  # ruimte boven de punten voor de namen en de legenda
     ax.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
     ax.set_xlabel("Support (deel van alle orders, logaritmische schaal)")
     ax.set_ylabel("Confidence")
     ax.set_title(titel)
     ax.legend(handles=[Line2D([], [], marker="o", linestyle="", color=_STERK, label="lift 2 of meer"),
                        Line2D([], [], marker="o", linestyle="", color=_ZWAK, label="lift onder 2"),
-                       Line2D([], [], marker="o", linestyle="", color=_ONDER, label="onder de drempel")],
-              fontsize=7, loc="lower right")
+                       Line2D([], [], marker="o", linestyle="", color=_ONDER, label="onder de drempel"),
+                       *([Line2D([], [], marker="o", linestyle="", color="white", markeredgecolor="#c62828",
+                                 label=f"begint bij {gekocht}")] if gekocht else [])],
+              fontsize=7, loc="upper right", ncols=2, framealpha=0.9)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 

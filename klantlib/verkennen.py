@@ -1293,7 +1293,7 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
     die dat product al heeft. Zonder ``transacties`` de facturen van de actieve dataset.
     """
     from klantlib.bigdata import associatieregels
-    from klantlib.grafieken import regelgrafiek, regelkleuren
+    from klantlib.grafieken import regelgrafiek, regelkleuren, regelranden
 
     if transacties is None:
         from klantlib.data import laad
@@ -1313,25 +1313,27 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
     klant = widgets.Dropdown(options=producten, value=gekocht, description="Klant kocht", style=stijl)
     resultaat = _resultaat()
 
-    # Gegevens voor de figuur: (min_support, min_confidence). Alleen de kleuren van de punten en de twee
-    # drempellijnen bewegen; de rest van de grafiek blijft staan.
-    def teken(ax, drempels):
-        regelgrafiek(regels, min_support=drempels[0], min_confidence=drempels[1], ax=ax)
+    # Gegevens voor de figuur: (min_support, min_confidence, gekocht). Alleen de kleuren en randen van de
+    # punten en de twee drempellijnen bewegen; de rest van de grafiek blijft staan.
+    def teken(ax, stand):
+        regelgrafiek(regels, min_support=stand[0], min_confidence=stand[1], gekocht=stand[2], ax=ax)
         delen = {l.get_gid(): l for l in ax.lines}
         delen["punten"] = next(c for c in ax.collections if c.get_gid() == "regels")
         return delen
 
-    def werk_bij(delen, drempels):
-        delen["punten"].set_facecolors(regelkleuren(regels, *drempels))
-        delen["drempel_support"].set_xdata([drempels[0], drempels[0]])
-        delen["drempel_confidence"].set_ydata([drempels[1], drempels[1]])
+    def werk_bij(delen, stand):
+        delen["punten"].set_facecolors(regelkleuren(regels, stand[0], stand[1]))
+        delen["punten"].set_edgecolors(regelranden(regels, stand[2]))
+        delen["drempel_support"].set_xdata([stand[0], stand[0]])
+        delen["drempel_confidence"].set_ydata([stand[1], stand[1]])
 
+    # Een ander product ("Klant kocht") verandert ook de legenda: dan tekent WidgetFiguur alles opnieuw.
     figuur = WidgetFiguur(teken, werk_bij, breedte=6.4, hoogte=3.4,
-                          marges=dict(left=0.1, right=0.98, top=0.9, bottom=0.16))
+                          marges=dict(left=0.1, right=0.98, top=0.9, bottom=0.16), vorm=lambda stand: stand[2])
 
     def bijwerken(_=None) -> None:
         resultaat.value = regelverkenner_tekst(regels, support.value, confidence.value, klant.value)
-        figuur.toon((support.value, confidence.value))
+        figuur.toon((support.value, confidence.value, klant.value))
 
     for control in (support, confidence, klant):
         control.observe(bijwerken, names="value")

@@ -146,6 +146,9 @@ def test_regelverkenner_widget_volgt_de_schuiven(transacties):
     voor = bytes(beeld[0].value)
     support.value = 0.05  # de drempellijn schuift: een ander plaatje
     assert bytes(beeld[0].value)[:4] == b"\x89PNG" and bytes(beeld[0].value) != voor
+    voor = bytes(beeld[0].value)
+    klant.value = "Laptop"  # andere regels krijgen een rode rand
+    assert bytes(beeld[0].value) != voor
 
 
 def test_regelverkenner_onbekend_product(transacties):
