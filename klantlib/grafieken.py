@@ -1380,7 +1380,7 @@ def regelgrafiek(regels: pd.DataFrame, *, min_support: float | None = None, min_
                        Line2D([], [], marker="o", linestyle="", color=_ZWAK, label="lift onder 2"),
                        Line2D([], [], marker="o", linestyle="", color=_ONDER, label="onder de drempel"),
                        *([Line2D([], [], marker="o", linestyle="", color="white", markeredgecolor="#c62828",
-                                 label=f"begint bij {gekocht}")] if gekocht else [])],
+                                 label="begint bij het gekozen product")] if gekocht else [])],
               fontsize=7, loc="upper right", ncols=2, framealpha=0.9)
     ax.spines[["top", "right"]].set_visible(False)
     return ax

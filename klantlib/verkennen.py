@@ -1314,7 +1314,7 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
     resultaat = _resultaat()
 
     # Gegevens voor de figuur: (min_support, min_confidence, gekocht). Alleen de kleuren en randen van de
-    # punten en de twee drempellijnen bewegen; de rest van de grafiek blijft staan.
+    # punten en de twee drempellijnen bewegen; de rest van de grafiek (ook de legenda) blijft staan.
     def teken(ax, stand):
         regelgrafiek(regels, min_support=stand[0], min_confidence=stand[1], gekocht=stand[2], ax=ax)
         delen = {l.get_gid(): l for l in ax.lines}
@@ -1327,9 +1327,8 @@ def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidenc
         delen["drempel_support"].set_xdata([stand[0], stand[0]])
         delen["drempel_confidence"].set_ydata([stand[1], stand[1]])
 
-    # Een ander product ("Klant kocht") verandert ook de legenda: dan tekent WidgetFiguur alles opnieuw.
     figuur = WidgetFiguur(teken, werk_bij, breedte=6.4, hoogte=3.4,
-                          marges=dict(left=0.1, right=0.98, top=0.9, bottom=0.16), vorm=lambda stand: stand[2])
+                          marges=dict(left=0.1, right=0.98, top=0.9, bottom=0.16))
 
     def bijwerken(_=None) -> None:
         resultaat.value = regelverkenner_tekst(regels, support.value, confidence.value, klant.value)
