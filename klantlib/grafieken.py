@@ -1226,6 +1226,250 @@ def thema_staven(aandelen, *, titel: str = "Waar gaan de opmerkingen over?", ax=
 # --- Hoofdstuk 05: big data ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
+_SCHAAL_REEKSEN = {
+    "tijd": {"genereren_s": "maken", "csv_schrijven_s": "CSV schrijven", "parquet_schrijven_s": "Parquet schrijven",
+             "optellen_s": "optellen"},
+    "grootte": {"geheugen_mb": "in het geheugen", "csv_mb": "CSV-bestand", "parquet_mb": "Parquet-bestand"},
+}
+_EXCEL_RIJEN = 1_048_576
+
+
+def schaalgrafiek(proef: pd.DataFrame, *, wat: str = "tijd", doortrekken_tot: int | None = None,
+                  titel: str | None = None, ax=None):
+    """Log-log-grafiek van de schaalproef: tijd (seconden) of grootte (MB) tegen het aantal rijen.
+
+    ``proef`` komt uit :func:`klantlib.bigdata.schaalproef`. Met
+    ``doortrekken_tot`` trekt de grafiek elke lijn gestippeld door tot dat
+    aantal rijen (de rechte lijn door de metingen). De grens van één
+    Excel-werkblad (1.048.576 rijen) staat er als verticale streep in.
+
+    >>> import pandas as pd
+    >>> p = pd.DataFrame({"geheugen_mb": [1.0, 10.0], "csv_mb": [0.5, 5.0], "parquet_mb": [0.1, 1.0]},
+    ...                  index=pd.Index([10_000, 100_000], name="rijen"))
+    >>> ax = schaalgrafiek(p, wat="grootte", doortrekken_tot=10_000_000)
+    >>> ax.get_xscale(), ax.get_ylabel()
+    ('log', 'Megabyte (MB)')
+    >>> plt.close(ax.figure)
+    """
+    import numpy as np
+
+    if wat not in _SCHAAL_REEKSEN:
+        raise ValueError(f"wat moet 'tijd' of 'grootte' zijn, niet {wat!r}.")
+    ax = _nieuwe_ax(ax, 7, 4)
+    x = np.asarray(proef.index, dtype="float64")
+    for kolom, label in _SCHAAL_REEKSEN[wat].items():
+        if kolom not in proef.columns:
+            continue
+        y = proef[kolom].to_numpy(dtype="float64")
+        goed = np.isfinite(y) & (y > 0)
+        if goed.sum() == 0:
+            continue
+        lijn, = ax.plot(x[goed], y[goed], marker="o", label=label)
+        if doortrekken_tot and goed.sum() >= 2:
+            helling, snijpunt = np.polyfit(np.log10(x[goed]), np.log10(y[goed]), 1)
+            xs = np.array([x[goed].max(), float(doortrekken_tot)])
+            ax.plot(xs, 10 ** (snijpunt + helling * np.log10(xs)), linestyle=":", color=lijn.get_color())
+    ax.axvline(_EXCEL_RIJEN, color="#c62828", linestyle="--", linewidth=1)
+    ax.annotate("grens van één\nExcel-werkblad", (_EXCEL_RIJEN, 1), xycoords=("data", "axes fraction"),
+                xytext=(-4, -4), textcoords="offset points", ha="right", va="top", fontsize=8, color="#c62828")
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    rechts = max(float(x.max()) if len(x) else 1.0, float(doortrekken_tot or 0), _EXCEL_RIJEN * 1.5)
+    ax.set_xlim(float(x.min()) / 1.5 if len(x) else 1.0, rechts * 1.3)
+    ax.set_xlabel("Aantal rijen (logaritmische schaal)")
+    ax.set_ylabel("Seconden" if wat == "tijd" else "Megabyte (MB)")
+    ax.set_title(titel or ("Hoe lang duurt het?" if wat == "tijd" else "Hoeveel ruimte kost het?"))
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(fontsize=8, loc="upper left")
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+_STERK, _ZWAK, _ONDER = "#1f4e79", "#9dc3e6", "#d9d9d9"
+
+
+def regelkleuren(regels: pd.DataFrame, min_support: float | None = None, min_confidence: float | None = None,
+                 sterk: float = 2.0):
+    """De kleur van elke regel in :func:`regelgrafiek`: donker bij lift ≥ ``sterk``, grijs onder een drempel.
+
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"support": [0.05, 0.05, 0.001], "confidence": [0.5, 0.5, 0.9], "lift": [3.0, 1.1, 4.0]})
+    >>> regelkleuren(r, min_support=0.01)
+    ['#1f4e79', '#9dc3e6', '#d9d9d9']
+    """
+    support = regels["support"].to_numpy(dtype="float64")
+    confidence = regels["confidence"].to_numpy(dtype="float64")
+    lift = regels["lift"].to_numpy(dtype="float64")
+    onder = (support < (min_support or 0) - 1e-12) | (confidence < (min_confidence or 0) - 1e-12)
+    return [_ONDER if o else (_STERK if l >= sterk else _ZWAK) for o, l in zip(onder, lift)]
+
+
+def regelranden(regels: pd.DataFrame, gekocht: str | None = None) -> list[str]:
+    """De rand van elke regel in :func:`regelgrafiek`: rood als de regel begint bij ``gekocht``.
+
+    >>> import pandas as pd
+    >>> regelranden(pd.DataFrame({"als": ["Laptop", "Monitor + Laptop", "Monitor"]}), "Laptop")
+    ['#c62828', '#c62828', 'none']
+    """
+    if not gekocht:
+        return ["none"] * len(regels)
+    return ["#c62828" if gekocht in str(a).split(" + ") else "none" for a in regels["als"]]
+
+
+def regelgrafiek(regels: pd.DataFrame, *, min_support: float | None = None, min_confidence: float | None = None,
+                 gekocht: str | None = None, labels: int = 4, titel: str = "Associatieregels", ax=None):
+    """Elke regel als punt: support (x, log-schaal) tegen confidence (y).
+
+    Donkere punten hebben een lift van 2 of meer, lichte minder. Met
+    ``min_support``/``min_confidence`` komen er stippellijnen bij en worden de
+    regels onder een drempel grijs. Met ``gekocht`` krijgen de regels die bij
+    dat product beginnen een rode rand (wat je een klant met dat product kunt
+    aanbieden). De ``labels`` sterkste regels (hoogste
+    lift, per productpaar de richting met de hoogste confidence) krijgen hun
+    naam. De punten hebben ``gid="regels"``, de drempellijnen
+    ``"drempel_support"`` en ``"drempel_confidence"``: zo kan een widget ze
+    aanpassen zonder alles opnieuw te tekenen.
+
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"als": ["A", "B"], "dan": ["B", "A"], "support": [0.02, 0.02],
+    ...                   "confidence": [0.5, 0.2], "lift": [2.5, 2.5]})
+    >>> ax = regelgrafiek(r, min_support=0.01, min_confidence=0.3)
+    >>> [a.get_gid() for a in ax.collections + ax.lines]
+    ['regels', 'drempel_support', 'drempel_confidence']
+    >>> [t.get_text() for t in ax.texts]
+    ['1', '1: A → B (lift 2,5)']
+    >>> plt.close(ax.figure)
+    """
+    import numpy as np
+    from matplotlib.lines import Line2D
+
+    ax = _nieuwe_ax(ax, 7, 4)
+    support = regels["support"].to_numpy(dtype="float64")
+    confidence = regels["confidence"].to_numpy(dtype="float64")
+    lift = regels["lift"].to_numpy(dtype="float64")
+    punten = ax.scatter(support, confidence, c=regelkleuren(regels, min_support, min_confidence), s=30,
+                        edgecolors=regelranden(regels, gekocht), linewidths=1.5)
+    punten.set_gid("regels")
+    ax.axvline(min_support if min_support is not None else np.nan, color="#555555", linestyle=":",
+               gid="drempel_support")
+    ax.axhline(min_confidence if min_confidence is not None else np.nan, color="#555555", linestyle=":",
+               gid="drempel_confidence")
+    gezien: set = set()
+    namen = []
+    for i in np.lexsort((-confidence, -lift)):
+        paar = frozenset((regels["als"].iloc[i], regels["dan"].iloc[i]))
+        if paar in gezien or len(gezien) >= labels:
+            continue
+        gezien.add(paar)
+        ax.annotate(str(len(gezien)), (support[i], confidence[i]), xytext=(4, 3), textcoords="offset points",
+                    fontsize=7, fontweight="bold")
+        namen.append(f"{len(gezien)}: {regels['als'].iloc[i]} → {regels['dan'].iloc[i]} (lift {lift[i]:.1f})"
+                     .replace(".", ","))
+    if namen:
+        ax.text(0.01, 0.99, "\n".join(namen), transform=ax.transAxes, va="top", ha="left", fontsize=7,
+                bbox={"facecolor": "white", "edgecolor": "#cccccc", "alpha": 0.9})
+    ax.set_xscale("log")
+    if len(support):
+        ax.set_xlim(float(support.min()) / 2, float(support.max()) * 1.6)
+    ax.set_ylim(0, 1.3)  # ruimte boven de punten voor de namen en de legenda
+    ax.set_yticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
+    ax.set_xlabel("Support (deel van alle orders, logaritmische schaal)")
+    ax.set_ylabel("Confidence")
+    ax.set_title(titel)
+    ax.legend(handles=[Line2D([], [], marker="o", linestyle="", color=_STERK, label="lift 2 of meer"),
+                       Line2D([], [], marker="o", linestyle="", color=_ZWAK, label="lift onder 2"),
+                       Line2D([], [], marker="o", linestyle="", color=_ONDER, label="onder de drempel"),
+                       *([Line2D([], [], marker="o", linestyle="", color="white", markeredgecolor="#c62828",
+                                 label="begint bij het gekozen product")] if gekocht else [])],
+              fontsize=7, loc="upper right", ncols=2, framealpha=0.9)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def liftvergelijking(tabellen: dict, *, titel: str = "Lift van alle productparen", ax=None):
+    """Stippen van de lift van elke regel, één rij per tabel (bijvoorbeeld echt en geschud).
+
+    ``tabellen`` is een dict naam → regels (uit
+    :func:`klantlib.bigdata.associatieregels`); de eerste komt onderaan. Een
+    lift van 1 (stippellijn) betekent: even vaak samen als je bij toeval zou
+    verwachten. De hoogste lift van elke rij staat erbij.
+
+    >>> import pandas as pd
+    >>> e = pd.DataFrame({"als": ["A"], "dan": ["B"], "lift": [2.4]})
+    >>> g = pd.DataFrame({"als": ["A"], "dan": ["B"], "lift": [1.1]})
+    >>> [t.get_text() for t in liftvergelijking({"geschud": g, "echt": e}).get_yticklabels()]
+    ['geschud', 'echt']
+    >>> plt.close("all")
+    """
+    import numpy as np
+
+    ax = _nieuwe_ax(ax, 7, 1.2 + 0.7 * len(tabellen))
+    rng = np.random.default_rng(0)  # alleen voor de spreiding van de stippen (vaste seed)
+    for y, (naam, tabel) in enumerate(tabellen.items()):
+        lift = tabel["lift"].to_numpy(dtype="float64")
+        kleur = "#1f4e79" if y == len(tabellen) - 1 else "#9e9e9e"  # de bovenste rij (meestal de echte data) donker
+        ax.scatter(lift, y + rng.uniform(-0.15, 0.15, len(lift)), s=14, color=kleur, alpha=0.7)
+        if len(lift):
+            i = int(np.argmax(lift))
+            ax.annotate(f"{tabel['als'].iloc[i]} → {tabel['dan'].iloc[i]} ({lift[i]:.1f})".replace(".", ","),
+                        (lift[i], y), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=7)
+    ax.axvline(1.0, color="#555555", linestyle=":")
+    ax.set_yticks(range(len(tabellen)), list(tabellen))
+    ax.set_ylim(-0.5, len(tabellen) - 0.3)
+    ax.set_xlabel("Lift")
+    ax.set_title(titel)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def segmentgrafiek(segmenten: pd.DataFrame, *, titel: str = "Klantsegmenten (KMeans op RFM)", ax=None):
+    """Elke klant als punt: frequentie (x) tegen monetaire waarde (y), log-schaal, kleur per segment.
+
+    Een omzet onder € 1.000 (ook 0 of negatief) staat op de onderste lijn, bij € 1.000.
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"segment": [0, 1], "segmentnaam": ["a", "b"], "recentheid": [1, 400],
+    ...                   "frequentie": [20, 1], "monetaire_waarde": [9000.0, 50.0]})
+    >>> [t.get_text() for t in segmentgrafiek(s).get_legend().get_texts()]
+    ['a', 'b']
+    >>> plt.close("all")
+    """
+    ax = _nieuwe_ax(ax, 7, 4)
+    for _, groep in segmenten.sort_values("segment").groupby("segment", sort=True):
+        ax.scatter(groep["frequentie"], groep["monetaire_waarde"].clip(lower=1_000), s=16, alpha=0.7,
+                   label=str(groep["segmentnaam"].iloc[0]))
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("Frequentie (aantal orders, log-schaal)")
+    ax.set_ylabel("Monetaire waarde (€, log-schaal)")
+    ax.set_title(titel)
+    ax.legend(fontsize=8, title="Segment", title_fontsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def kostengrafiek(kosten: pd.DataFrame, *, titel: str = "Opgetelde kosten per jaar", ax=None):
+    """Lijnen van de opgetelde kosten per keuze (uit :func:`klantlib.bigdata.kosten_over_jaren`).
+
+    >>> import pandas as pd
+    >>> k = pd.DataFrame({"zelf": [60000.0, 70000.0], "inkopen": [25000.0, 50000.0]},
+    ...                  index=pd.Index([1, 2], name="jaar"))
+    >>> kostengrafiek(k).get_ylabel()
+    'Opgetelde kosten (× € 1.000)'
+    >>> plt.close("all")
+    """
+    ax = _nieuwe_ax(ax, 6.5, 3.2)
+    for kolom in kosten.columns:
+        ax.plot(kosten.index, kosten[kolom] / 1000, marker="o", label=str(kolom))
+    ax.set_xticks(list(kosten.index))
+    ax.set_xlabel("Jaar")
+    ax.set_ylabel("Opgetelde kosten (× € 1.000)")
+    ax.set_title(titel)
+    ax.legend(fontsize=8)
+    ax.set_ylim(bottom=0)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
 
 # --- Hoofdstuk 07: accountmanagement ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)

@@ -1119,6 +1119,226 @@ def kies_waardestrategie(profiel=None, *, leverancier: str | None = None, concur
 # --- Hoofdstuk 05: big data ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
+__all__ += ["SCHAALSTAPPEN", "schaal_tekst", "hoe_groot", "regelverkenner_tekst", "regelverkenner"]
+
+#: De standen van de schuif "Hoe groot is big data?": telkens ongeveer 3 of 3⅓ keer zo groot (logaritmisch).
+SCHAALSTAPPEN = (1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000, 10_000_000)
+#: Boven dit aantal rijen meet de widget met een voortgangsbalk (het kan dan even duren).
+SCHAAL_VOORTGANG_VANAF = 1_000_000
+
+
+def _rijen_tekst(n: int) -> str:
+    return f"{getal(n)} rijen" if n != 1 else "1 rij"
+
+
+def schaal_tekst(rijen: int, meting=None) -> str:
+    """De tekst van "Hoe groot is big data?" voor ``rijen`` rijen, met een meting als die er is.
+
+    ``meting`` is één rij uit :func:`klantlib.bigdata.schaalproef` (een
+    Series of dict met ``genereren_s``, ``geheugen_mb``, ``csv_mb``,
+    ``parquet_mb`` en ``gemiddeld_bedrag``), of ``None``.
+
+    >>> schaal_tekst(100_000)
+    '<b>100.000 rijen</b> · past op één Excel-werkblad: ja<br>Nog niet gemeten: klik op <i>Meten</i>.'
+    >>> "3 werkbladen" in schaal_tekst(3_000_000)
+    True
+    """
+    import math
+
+    from klantlib.bigdata import EXCEL_MAX_RIJEN
+
+    per_blad = EXCEL_MAX_RIJEN - 1  # de eerste rij is de kopregel
+    bladen = math.ceil(rijen / per_blad)
+    excel = "ja" if bladen == 1 else f"nee, je hebt {bladen} werkbladen nodig"
+    kop = f"<b>{_rijen_tekst(int(rijen))}</b> · past op één Excel-werkblad: {excel}"
+    if meting is None:
+        return kop + "<br>Nog niet gemeten: klik op <i>Meten</i>."
+    m = dict(meting)
+    return (kop + "<br>"
+            f"maken {getal(m['genereren_s'], 2)} s · geheugen {getal(m['geheugen_mb'], 1)} MB · "
+            f"CSV {getal(m['csv_mb'], 1)} MB · Parquet {getal(m['parquet_mb'], 1)} MB · "
+            f"gemiddeld bedrag per factuurregel {euro(m['gemiddeld_bedrag'])}")
+
+
+class _Schaalmeter:
+    """Meet en onthoudt per aantal rijen (zonder widgets, dus ook te testen en te meten)."""
+
+    def __init__(self, seed=None):
+        self.seed = seed
+        self.metingen: dict[int, dict] = {}
+
+    def meet(self, rijen: int, voortgang=None) -> dict:
+        from klantlib.bigdata import schaalproef
+
+        if rijen not in self.metingen:
+            rij = schaalproef([int(rijen)], seed=self.seed, voortgang=voortgang).iloc[0]
+            self.metingen[int(rijen)] = rij.to_dict()
+        return self.metingen[int(rijen)]
+
+    def tabel(self) -> pd.DataFrame:
+        tabel = pd.DataFrame.from_dict(self.metingen, orient="index").sort_index()
+        tabel.index.name = "rijen"
+        return tabel
+
+
+def hoe_groot(rijen: int = 100_000, *, vooraf=(1_000, 10_000), seed=None):
+    """Widget "Hoe groot is big data?": kies een aantal rijen en meet wat het kost.
+
+    De schuif is logaritmisch (:data:`SCHAALSTAPPEN`). Schuiven verandert
+    alleen de tekst en de rode streep in de grafiek (snel); met de knop
+    *Meten* maakt de widget de transacties echt en meet tijd, geheugen en
+    bestandsgrootte (:func:`klantlib.bigdata.schaalproef`). Boven een miljoen
+    rijen verschijnt een voortgangsbalk. ``vooraf`` wordt meteen gemeten, zodat
+    de grafiek niet leeg begint.
+    """
+    from klantlib.grafieken import schaalgrafiek
+
+    if rijen not in SCHAALSTAPPEN:
+        raise ValueError(f"rijen moet een van {', '.join(map(str, SCHAALSTAPPEN))} zijn, niet {rijen!r}.")
+    meter = _Schaalmeter(seed)
+    for n in vooraf:
+        meter.meet(n)
+    schuif = widgets.SelectionSlider(options=[(getal(n), n) for n in SCHAALSTAPPEN], value=rijen,
+                                     description="Aantal rijen", style={"description_width": "110px"},
+                                     layout=widgets.Layout(width="520px"), continuous_update=False)
+    knop = widgets.Button(description="Meten", icon="play", tooltip="maak de rijen en meet tijd en geheugen")
+    balk = widgets.IntProgress(value=0, min=0, max=1, description="Bezig:", layout=widgets.Layout(
+        width="300px", visibility="hidden"))
+    resultaat = _resultaat()
+
+    # Gegevens voor de figuur: (gekozen aantal rijen, gemeten aantallen). Schuiven verplaatst alleen de
+    # streep; een nieuwe meting verandert de vorm, dan tekent WidgetFiguur alles opnieuw.
+    def teken(ax, gegevens):
+        schaalgrafiek(meter.tabel(), wat="grootte", doortrekken_tot=SCHAALSTAPPEN[-1], ax=ax,
+                      titel="Geheugen en bestandsgrootte")
+        return ax.axvline(gegevens[0], color="#1f4e79", linewidth=2, gid="keuze")
+
+    def werk_bij(streep, gegevens):
+        streep.set_xdata([gegevens[0], gegevens[0]])
+
+    figuur = WidgetFiguur(teken, werk_bij, breedte=6.4, hoogte=3.3,
+                          marges=dict(left=0.12, right=0.97, top=0.9, bottom=0.16), vorm=lambda g: g[1])
+
+    def bij_schuif(_=None) -> None:
+        resultaat.value = schaal_tekst(schuif.value, meter.metingen.get(schuif.value))
+        figuur.toon((schuif.value, tuple(sorted(meter.metingen))))
+
+    def bij_knop(_=None) -> None:
+        n = schuif.value
+        if n >= SCHAAL_VOORTGANG_VANAF:
+            balk.layout.visibility = "visible"
+            balk.value, balk.max = 0, 1
+        knop.disabled = True
+        try:
+            meter.meet(n, voortgang=lambda i, totaal: setattr(balk, "value", i))
+        finally:
+            knop.disabled = False
+            balk.layout.visibility = "hidden"
+        bij_schuif()
+
+    schuif.observe(bij_schuif, names="value")
+    knop.on_click(bij_knop)
+    bij_schuif()
+    return _widgetbox("hoe-groot", schuif, widgets.HBox([knop, balk]), resultaat, figuur.beeld)
+
+
+def regelverkenner_tekst(regels: pd.DataFrame, min_support: float, min_confidence: float,
+                         gekocht: str | None = None, top: int = 8) -> str:
+    """De tekst van de regelverkenner: hoeveel regels, de beste regels, en een kruisverkooplijst.
+
+    ``regels`` komt uit :func:`klantlib.bigdata.associatieregels` (met lage
+    drempels); de functie filtert zelf op ``min_support`` en
+    ``min_confidence``. ``gekocht``: een product dat de klant al kocht; dan
+    volgt wat je die klant nog kunt aanbieden.
+
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"als": ["Laptop", "Monitor"], "dan": ["Docking station", "Laptop"],
+    ...                   "support": [0.05, 0.01], "confidence": [0.55, 0.2], "lift": [3.0, 1.1],
+    ...                   "aantal_orders": [50, 10]})
+    >>> t = regelverkenner_tekst(r, 0.02, 0.3, gekocht="Laptop")
+    >>> "<b>1 regel</b>" in t and "Docking station (55 %)" in t
+    True
+    """
+    from klantlib.bigdata import filter_regels, kruisverkoop
+
+    gefilterd = filter_regels(regels, min_support=min_support, min_confidence=min_confidence)
+    aantal = len(gefilterd)
+    kop = (f"<b>{aantal} {'regel' if aantal == 1 else 'regels'}</b> met support ≥ {procent_kort(min_support)} "
+           f"en confidence ≥ {procent_kort(min_confidence)}")
+    rijen = "".join(
+        f"<tr><td>{r.als} → {r.dan}</td><td style='text-align:right'>{procent_kort(r.support)}</td>"
+        f"<td style='text-align:right'>{procent_kort(r.confidence)}</td>"
+        f"<td style='text-align:right'>{getal(r.lift, 2)}</td></tr>"
+        for r in gefilterd.head(top).itertuples())
+    tabel = ("<table><tr><th>Regel</th><th>Support</th><th>Confidence</th><th>Lift</th></tr>"
+             f"{rijen}</table>") if aantal else ""
+    meer = f"<small>en nog {aantal - top} regels</small>" if aantal > top else ""
+    aanbod = ""
+    if gekocht:
+        lijst = kruisverkoop([gekocht], gefilterd)
+        producten = ", ".join(f"{r.product} ({procent_kort(r.confidence)})" for r in lijst.itertuples())
+        aanbod = (f"<p>Klant kocht <b>{gekocht}</b>. Bied aan: {producten}</p>" if producten
+                  else f"<p>Klant kocht <b>{gekocht}</b>. Geen regel haalt de drempels.</p>")
+    return f"<p>{kop}</p>{tabel}{meer}{aanbod}"
+
+
+def regelverkenner(transacties=None, *, min_support: float = 0.01, min_confidence: float = 0.3,
+                   gekocht: str = "Bureaustoel"):
+    """Widget: schuif met de minimale support en confidence en zie welke regels overblijven.
+
+    De regels worden één keer uitgerekend (:func:`klantlib.bigdata.associatieregels`
+    met support vanaf 0,2 %); schuiven filtert alleen. De grafiek toont elke
+    regel als punt (:func:`klantlib.grafieken.regelgrafiek`); de drempellijnen
+    schuiven mee. Met *Klant kocht* zie je de kruisverkooplijst voor een klant
+    die dat product al heeft. Zonder ``transacties`` de facturen van de actieve dataset.
+    """
+    from klantlib.bigdata import associatieregels
+    from klantlib.grafieken import regelgrafiek, regelkleuren, regelranden
+
+    if transacties is None:
+        from klantlib.data import laad
+
+        transacties = laad("facturen")
+    regels = associatieregels(transacties, min_support=0.002, min_confidence=0.0)
+    producten = sorted(set(regels["als"]) | set(regels["dan"]))
+    if gekocht not in producten:
+        raise ValueError(f"gekocht: {gekocht!r} komt in geen enkele regel voor; kies uit {', '.join(producten)}.")
+    regelverkenner_tekst(regels, min_support, min_confidence, gekocht)  # controleert de invoer
+    stijl = {"description_width": "130px"}
+    support = widgets.FloatSlider(value=min_support, min=0.002, max=0.1, step=0.002, readout_format=".1%",
+                                  description="Min. support", style=stijl, layout=widgets.Layout(width="460px"))
+    confidence = widgets.FloatSlider(value=min_confidence, min=0.0, max=1.0, step=0.05, readout_format=".0%",
+                                     description="Min. confidence", style=stijl,
+                                     layout=widgets.Layout(width="460px"))
+    klant = widgets.Dropdown(options=producten, value=gekocht, description="Klant kocht", style=stijl)
+    resultaat = _resultaat()
+
+    # Gegevens voor de figuur: (min_support, min_confidence, gekocht). Alleen de kleuren en randen van de
+    # punten en de twee drempellijnen bewegen; de rest van de grafiek (ook de legenda) blijft staan.
+    def teken(ax, stand):
+        regelgrafiek(regels, min_support=stand[0], min_confidence=stand[1], gekocht=stand[2], ax=ax)
+        delen = {l.get_gid(): l for l in ax.lines}
+        delen["punten"] = next(c for c in ax.collections if c.get_gid() == "regels")
+        return delen
+
+    def werk_bij(delen, stand):
+        delen["punten"].set_facecolors(regelkleuren(regels, stand[0], stand[1]))
+        delen["punten"].set_edgecolors(regelranden(regels, stand[2]))
+        delen["drempel_support"].set_xdata([stand[0], stand[0]])
+        delen["drempel_confidence"].set_ydata([stand[1], stand[1]])
+
+    figuur = WidgetFiguur(teken, werk_bij, breedte=6.4, hoogte=3.4,
+                          marges=dict(left=0.1, right=0.98, top=0.9, bottom=0.16))
+
+    def bijwerken(_=None) -> None:
+        resultaat.value = regelverkenner_tekst(regels, support.value, confidence.value, klant.value)
+        figuur.toon((support.value, confidence.value, klant.value))
+
+    for control in (support, confidence, klant):
+        control.observe(bijwerken, names="value")
+    bijwerken()
+    return _widgetbox("regelverkenner", support, confidence, klant, resultaat, figuur.beeld)
+
 
 # --- Hoofdstuk 07: accountmanagement ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)

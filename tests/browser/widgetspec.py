@@ -335,6 +335,43 @@ WIDGETS.append({
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
 
+def _h05_hoe_groot():
+    from klantlib.verkennen import schaal_tekst
+
+    # De schuif start op 100.000 rijen; één stap naar rechts is 300.000 (nog niet gemeten).
+    return schaal_tekst(300_000)
+
+
+def _h05_regels(min_confidence, gekocht):
+    from klantlib.bigdata import associatieregels
+    from klantlib.data import laad
+    from klantlib.verkennen import regelverkenner_tekst
+
+    regels = associatieregels(laad("facturen"), min_support=0.002, min_confidence=0.0)
+    return regelverkenner_tekst(regels, 0.01, min_confidence, gekocht)
+
+
+WIDGETS.append({
+    "notebook": "notebooks/05_big_data.ipynb",
+    "widget": "hoe-groot",
+    "actie": ("slider", "Aantal rijen", "ArrowRight"),
+    "verwacht": _h05_hoe_groot,
+})
+# De regelverkenner start op support 1 %, confidence 30 %, klant kocht Bureaustoel.
+WIDGETS.append({
+    "notebook": "notebooks/05_big_data.ipynb",
+    "widget": "regelverkenner",
+    "actie": ("slider", "Min. confidence", "ArrowRight", 3),
+    "verwacht": lambda: _h05_regels(0.45, "Bureaustoel"),
+})
+WIDGETS.append({
+    "notebook": "notebooks/05_big_data.ipynb",
+    "widget": "regelverkenner",
+    "actie": ("dropdown", "Klant kocht", "Laptop"),
+    "verwacht": lambda: _h05_regels(0.45, "Laptop"),
+})
+
+
 # --- Hoofdstuk 07: accountmanagement ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
 
