@@ -72,6 +72,29 @@ def _kaal(x: float) -> str:
     return tekst if "." in tekst or not float(x).is_integer() else str(int(float(x)))
 
 
+def _model_voor_deze_dataset(o):
+    """Het modelantwoord; gaat het over een account (7.18), dan met de naam van het account van deze dataset.
+
+    Het voorbeeld hoort bij de standaarddataset; met een persoonlijke seed schrijft een leerling over een ander
+    account. Een antwoord met de naam van het standaardaccount is dan terecht fout (dat toetst test_h07).
+    ``_model_hier()`` rekent dat uit in de cel, dus met de dataset die dan actief is.
+    """
+    if getattr(o, "account", None) is None:
+        return f"{o.variabele} = _model"
+    return f"{o.variabele} = _model_hier()"
+
+
+def _model_hier(o):
+    from klantlib.data import actieve_seed, kies_dataset
+    seed = actieve_seed()
+    kies_dataset(None)
+    try:
+        standaard = o.account()
+    finally:
+        kies_dataset(seed)
+    return o.modelantwoord.replace(standaard, o.account())
+
+
 def _gevallen_voor(o, verwacht, hoofdstuk: str = "") -> list[Geval]:
     if isinstance(o, Meerkeuze):
         fout = next(letter for letter in o.opties if letter != o.juist)
@@ -81,7 +104,7 @@ def _gevallen_voor(o, verwacht, hoofdstuk: str = "") -> list[Geval]:
     if isinstance(o, Open):
         return [Geval(o.id, f"{o.variabele} = 'weet ik niet'", "fout", "weet_niet"),
                 Geval(o.id, f"{o.variabele} = 'x'", "fout", "te_kort"),
-                Geval(o.id, f"{o.variabele} = _model", "goed", wat="het modelantwoord")]
+                Geval(o.id, _model_voor_deze_dataset(o), "goed", wat="het modelantwoord")]
     if isinstance(o, Functie):
         return [Geval(o.id, [o.oplossing, f"def {o.functie}(*args):\nreturn None"], "fout", "verouderd",
                       wat="IndentationError na een goede versie"),
@@ -149,7 +172,8 @@ def test_beginnersantwoorden(hoofdstuk, id, seed):
     verwacht = _verwachte_waarde(oefening, None) if isinstance(oefening, Waarde) else None
     gevallen = _gevallen_voor(oefening, verwacht, hoofdstuk)
     assert gevallen, f"{id}: geen beginnersantwoorden voor dit soort antwoord ({type(verwacht).__name__})"
-    extra = {"_juist": verwacht, "_model": getattr(oefening, "modelantwoord", None), "pd": pd}
+    extra = {"_juist": verwacht, "_model": getattr(oefening, "modelantwoord", None), "pd": pd,
+             "_model_hier": lambda: _model_hier(oefening)}
     fouten = []
     for geval in gevallen:
         uitslag, _, _ = speel(hoofdstuk, geval, seed, extra)
