@@ -24,11 +24,15 @@ De regel, cel voor cel van boven naar beneden:
 4. Een tekstcel die begint met ``## `` begint een nieuwe **dia**; één die begint
    met ``### `` een **subdia** (``subslide``, naar beneden).
 5. Een codecel met een grafiek of widget in de uitvoer krijgt een eigen
-   **subdia**; de cel erna begint weer een nieuwe subdia. Zo staat elke
-   sleutelgrafiek en elke widget alleen op het scherm.
-6. Een denkvraag (tekstcel die begint met ``> **Denkvraag`` of ``**Denkvraag``)
-   verschijnt als **fragment** (pas na een klik) op de dia waar hij bij hoort.
-7. Elke andere cel komt op de huidige (sub)dia (``-``), tenzij hij daar niet
+   **subdia**. Alleen een grafiek die samen met de kop en de inleidende tekst
+   erboven past (en waar nog geen andere code op die dia staat), blijft bij
+   die tekst. Een widget staat altijd alleen: zijn hoogte staat niet in de tekst.
+6. Tekst direct na een grafiek (de uitleg, de denkvraag) verschijnt als
+   **fragment** (pas na een klik) onder de grafiek, zolang hij past; code na
+   een grafiek begint een nieuwe subdia.
+7. Een denkvraag (tekstcel die begint met ``> **Denkvraag`` of ``**Denkvraag``)
+   is altijd een **fragment** op de dia waar hij bij hoort (als hij past).
+8. Elke andere cel komt op de huidige (sub)dia (``-``), tenzij hij daar niet
    meer op past: dan begint hij een nieuwe **subdia**. Lange uitleg wordt zo
    vanzelf verdeeld over subdia's.
 
@@ -402,19 +406,17 @@ def dia_soorten(nb: Any) -> list[str]:
             # (hoogte onbekend) en een grafiek na andere code of uitvoer krijgen een eigen subdia.
             past_bij_inleiding = alleen_tekst and not heeft_widget(cel) and gebruikt + hoogte <= BUDGET
             soort = "-" if past_bij_inleiding else "subslide"
-        elif gebruikt + hoogte > BUDGET:
+        elif gebruikt + hoogte > BUDGET or (na_beeld and cel.get("cell_type") == "code"):
             soort = "subslide"
-        elif is_denkvraag(cel):
+        elif is_denkvraag(cel) or na_beeld:
             soort = "fragment"
-        elif na_beeld:
-            soort = "subslide"
         else:
             soort = "-"
         if soort in ("slide", "subslide"):
             gebruikt, alleen_tekst = hoogte, cel.get("cell_type") == "markdown"
         else:
             gebruikt, alleen_tekst = gebruikt + hoogte, alleen_tekst and cel.get("cell_type") == "markdown"
-        # Na een grafiek of widget mag alleen een denkvraag nog op dezelfde dia (als fragment).
+        # Na een grafiek komt tekst die nog past als fragment op dezelfde dia (uitleg, denkvraag).
         na_beeld = heeft_beeld(cel) or (na_beeld and soort == "fragment")
         soorten.append(soort)
     return soorten
