@@ -42,7 +42,7 @@ test: install-test
 pytest: install-test
 	$(PY) -m pytest -q -p no:cacheprovider tests klantlib
 
-# Alle notebooks draaien van boven naar beneden; cellen met # NBVAL_CHECK_OUTPUT
+# Alle notebooks draaien van boven naar beneden; cellen met de tag nbval-check-output
 # vergelijken hun opgeslagen uitvoer. nbval schrijft de notebooks niet terug.
 nbval: install-test
 	$(PY) -m pytest -q -p no:cacheprovider --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg \

@@ -6,7 +6,9 @@ dag-maand-jaar, nummers als tekst). lees_export zoekt die opties zelf uit en
 controleert elke waarde; dat kost iets, maar niet meer dan 2x.
 
 Gebruik: ``.venv/bin/python benchmarks/bench_inlezen.py [aantal_rijen]``
-(standaard 1.000.000). Het bestand komt in een tijdelijke map.
+(standaard 1.000.000). Het bestand komt in een tijdelijke map. De referentie
+(read_csv met de hand) wordt in dezelfde run om en om gemeten; de regel
+``SAMENVATTING`` is voor ``make benchmark`` (zie ``_meten.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from _meten import belasting, samenvatting
 
 from klantlib.inlezen import lees_export
 
@@ -86,6 +90,9 @@ def main(n: int = 1_000_000) -> float:
     print(f"pandas.read_csv met de hand: {t_hand:.2f} s")
     print(f"lees_export:                 {t_ons:.2f} s")
     print(f"verhouding: {ratio:.2f}x (doel: hooguit 2x) -> {'GOED' if ratio <= 2 else 'TE TRAAG'}")
+    print(f"belasting: {belasting()}")
+    samenvatting(f"lees_export, {n:_} rijen CSV".replace("_", "."), "≤ 2× pandas.read_csv met de hand",
+                 f"{t_ons:.2f} s", f"{ratio:.2f}× read_csv ({t_hand:.2f} s)", ratio <= 2)
     return ratio
 
 

@@ -1596,7 +1596,12 @@ def _accountteams(seed: int, pools: dict[str, list[str]], facturen: pd.DataFrame
 def _waardeprofielen(seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     rng = _stroom(seed, "waardeprofielen")
     rijen = []
-    for leverancier, scores in _PROFIELEN.items():
+    # Met een persoonlijke seed wisselen de drie concurrenten van rol: wie waarin uitblinkt,
+    # staat dan niet in de les (alleen het verhaal blijft: één concurrent haalt beide voorwaarden).
+    namen = list(_PROFIELEN)
+    if seed != STANDAARD_SEED:
+        namen = namen[:1] + [namen[1:][int(i)] for i in rng.permutation(len(namen) - 1)]
+    for leverancier, scores in zip(namen, _PROFIELEN.values()):
         respondenten = int(rng.integers(120, 261))
         for s, v in zip(_STRATEGIEEN, scores):
             rijen.append(dict(leverancier=leverancier, waardestrategie=s, score=round(v + 0.1 * int(rng.integers(-1, 2)), 1),
@@ -1604,7 +1609,7 @@ def _waardeprofielen(seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
                               bron="klantonderzoek 2025: online enquête onder inkopers van werkplekken en facilitaire diensten"))
     gewichten = []
     for sector, basis in _GEWICHTEN.items():
-        w = np.array(basis) * rng.uniform(0.9, 1.1, size=3)
+        w = np.array(basis) * rng.uniform(0.75, 1.25, size=3)
         w = np.round(w / w.sum(), 2)
         w[np.argmax(w)] += round(1 - w.sum(), 2)
         gewichten += [dict(sector=sector, waardestrategie=s, gewicht=round(float(x), 2)) for s, x in zip(_STRATEGIEEN, w)]

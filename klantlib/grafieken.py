@@ -28,13 +28,16 @@ def _nieuwe_ax(ax=None, breedte: float = 7, hoogte: float = 4):
     return ax
 
 
-def bewegende_delen(ax, *, x_as: bool = False, y_as: bool = False) -> dict:
+def bewegende_delen(ax, *, titel: bool = True, x_as: bool = False, y_as: bool = False,
+                     legenda: bool = False) -> dict:
     """De delen van een getekende grafiek die een widget bij elke wijziging bijwerkt.
 
     Staven en andere vlakken (``ax.patches``), lijnen, teksten in de grafiek en
-    de titel; met ``x_as``/``y_as`` ook die as (als de schaal of de labels
-    meebewegen). Wat hier niet in staat (assen, legenda, randen) blijft staan.
-    Voor :class:`klantlib.verkennen.WidgetFiguur`: ``teken`` geeft dit terug.
+    de titel (``titel=False`` als die altijd gelijk blijft); met
+    ``x_as``/``y_as`` ook die as (als de schaal of de labels meebewegen) en
+    met ``legenda`` de legenda. Wat hier niet in staat (assen, legenda,
+    randen) blijft staan en kost bij een wijziging niets. Voor
+    :class:`klantlib.verkennen.WidgetFiguur`: ``teken`` geeft dit terug.
 
     >>> import matplotlib.pyplot as plt
     >>> fig, ax = plt.subplots()
@@ -44,11 +47,15 @@ def bewegende_delen(ax, *, x_as: bool = False, y_as: bool = False) -> dict:
     (2, 1, True, False)
     >>> plt.close(fig)
     """
-    delen = {"staven": list(ax.patches), "lijnen": list(ax.lines), "teksten": list(ax.texts), "titel": ax.title}
+    delen = {"staven": list(ax.patches), "lijnen": list(ax.lines), "teksten": list(ax.texts)}
+    if titel:
+        delen["titel"] = ax.title
     if x_as:
         delen["x-as"] = ax.xaxis
     if y_as:
         delen["y-as"] = ax.yaxis
+    if legenda:
+        delen["legenda"] = ax.get_legend()
     return delen
 
 
@@ -83,22 +90,30 @@ def omzet_per_maand(facturen: pd.DataFrame, *, ax=None):
 MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
-def _omzet_grenzen(ax, tabel: pd.DataFrame, zichtbaar) -> None:
-    waarden = tabel[list(zichtbaar)].to_numpy(dtype=float) if len(zichtbaar) else np.zeros(1)
+def omzet_grenzen(tabel: pd.DataFrame, zichtbaar=None) -> tuple[float, float]:
+    """Onder- en bovengrens van de y-as voor de kolommen ``zichtbaar`` (standaard alle), met 5 % ruimte.
+
+    >>> omzet_grenzen(pd.DataFrame({"A": [0.0, 100.0], "B": [-20.0, 500.0]}), ["A"])
+    (0.0, 105.0)
+    """
+    zichtbaar = list(tabel.columns) if zichtbaar is None else list(zichtbaar)
+    waarden = tabel[zichtbaar].to_numpy(dtype=float) if zichtbaar else np.zeros(1)
     laag = min(0.0, float(np.nanmin(waarden))) if np.isfinite(waarden).any() else 0.0
     hoog = max(1.0, float(np.nanmax(waarden))) if np.isfinite(waarden).any() else 1.0
     rand = 0.05 * (hoog - laag)
-    ax.set_ylim(laag - (rand if laag < 0 else 0), hoog + rand)
+    return laag - (rand if laag < 0 else 0.0), hoog + rand
 
 
-def omzet_in_jaar(tabel: pd.DataFrame, *, zichtbaar=None, titel: str = "Omzet per maand", ax=None):
+def omzet_in_jaar(tabel: pd.DataFrame, *, zichtbaar=None, titel: str = "Omzet per maand", grenzen=None, ax=None):
     """Lijngrafiek van de omzet per maand in één jaar: één lijn per business unit.
 
     ``tabel`` heeft twaalf rijen (maand 1 tot en met 12) en één kolom per
     business unit, in duizenden euro's (zie
     :func:`klantlib.verkennen.omzet_per_maand_tabel`). ``zichtbaar``: de
     kolommen die je ziet (standaard alle); de andere lijnen zijn er wel,
-    maar verborgen, zodat een widget ze later kan tonen.
+    maar verborgen, zodat een widget ze later kan tonen. ``grenzen``:
+    (onder, boven) van de y-as, bijvoorbeeld over alle jaren, zodat jaren
+    te vergelijken zijn; standaard uit de getoonde lijnen (:func:`omzet_grenzen`).
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"A": [float(m) for m in range(1, 13)], "B": [1.0] * 12}, index=range(1, 13))
@@ -114,7 +129,7 @@ def omzet_in_jaar(tabel: pd.DataFrame, *, zichtbaar=None, titel: str = "Omzet pe
         ax.plot(x, tabel[kolom].to_numpy(dtype=float), label=str(kolom), visible=kolom in zichtbaar)
     ax.set_xticks(x, MAANDEN)
     ax.set_xlim(0.5, 12.5)
-    _omzet_grenzen(ax, tabel, zichtbaar)
+    ax.set_ylim(*(omzet_grenzen(tabel, zichtbaar) if grenzen is None else grenzen))
     ax.set_title(titel)
     ax.set_xlabel("Maand")
     ax.set_ylabel("Omzet (× € 1.000)")
@@ -123,31 +138,47 @@ def omzet_in_jaar(tabel: pd.DataFrame, *, zichtbaar=None, titel: str = "Omzet pe
 
 
 def _omzet_legenda(ax) -> None:
-    lijnen = [lijn for lijn in ax.lines if lijn.get_visible()]
-    ax.legend(lijnen, [lijn.get_label() for lijn in lijnen], title="Business unit", loc="upper left",
-              bbox_to_anchor=(1.01, 1), fontsize=8, title_fontsize=8, frameon=False)
+    """Een legenda met een plek voor elke lijn; de zichtbare lijnen staan bovenaan, de rest is leeg."""
+    legenda = ax.get_legend()
+    if legenda is None:
+        legenda = ax.legend(ax.lines, [lijn.get_label() for lijn in ax.lines], title="Business unit",
+                            loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, title_fontsize=8, frameon=False)
+    zichtbaar = [lijn for lijn in ax.lines if lijn.get_visible()]
+    for i, (tekst, handvat) in enumerate(zip(legenda.texts, legenda.legend_handles)):
+        if i < len(zichtbaar):
+            tekst.set_text(zichtbaar[i].get_label())
+            handvat.set_color(zichtbaar[i].get_color())
+        else:
+            tekst.set_text("")
+        handvat.set_visible(i < len(zichtbaar))
 
 
 def omzet_in_jaar_bijwerken(delen: dict, tabel: pd.DataFrame, *, zichtbaar=None,
-                            titel: str = "Omzet per maand") -> bool:
+                            titel: str = "Omzet per maand", grenzen=None) -> None:
     """Zet een nieuw jaar (of andere zichtbare business units) in een grafiek van :func:`omzet_in_jaar`.
 
-    Geeft ``True`` als de legenda veranderde (dan moet de hele figuur opnieuw
-    getekend worden), anders ``False``.
+    Lijnen, titel, y-as en legenda bewegen: geef
+    ``bewegende_delen(ax, y_as=True, legenda=True)`` mee.
+
+    >>> t = pd.DataFrame({"A": [1.0] * 12, "B": [2.0] * 12}, index=range(1, 13))
+    >>> ax = omzet_in_jaar(t, grenzen=(0, 10))
+    >>> omzet_in_jaar_bijwerken(bewegende_delen(ax, y_as=True, legenda=True), t * 3, zichtbaar=["B"],
+    ...                         titel="2024 (B)", grenzen=(0, 7))
+    >>> [lijn.get_visible() for lijn in ax.lines], ax.lines[1].get_ydata()[:2].tolist(), tuple(map(float, ax.get_ylim()))
+    ([False, True], [6.0, 6.0], (0.0, 7.0))
+    >>> from matplotlib.colors import to_hex
+    >>> [t.get_text() for t in ax.get_legend().get_texts()], to_hex(ax.get_legend().legend_handles[0].get_color())
+    (['B', ''], '#ff7f0e')
+    >>> plt.close(ax.figure)
     """
     zichtbaar = list(tabel.columns) if zichtbaar is None else list(zichtbaar)
-    legenda_anders = False
     for lijn, kolom in zip(delen["lijnen"], tabel.columns):
         lijn.set_ydata(tabel[kolom].to_numpy(dtype=float))
-        if lijn.get_visible() != (kolom in zichtbaar):
-            lijn.set_visible(kolom in zichtbaar)
-            legenda_anders = True
+        lijn.set_visible(kolom in zichtbaar)
     ax = delen["titel"].axes
-    _omzet_grenzen(ax, tabel, zichtbaar)
+    ax.set_ylim(*(omzet_grenzen(tabel, zichtbaar) if grenzen is None else grenzen))
     delen["titel"].set_text(titel)
-    if legenda_anders:
-        _omzet_legenda(ax)
-    return legenda_anders
+    _omzet_legenda(ax)
 
 
 # --- Hoofdstuk 06: salesfunnel ---
@@ -434,8 +465,9 @@ def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", e
 
     Werkt met de uitkomst van :func:`klantlib.nps.wat_als_belofte` (rijen
     ``nu`` en ``wat als``) en met elke tabel met die drie kolommen. Met
-    ``eenvoudig=True`` staan de namen in de vakken en vallen legenda en
-    x-as weg (sneller; gebruikt door de verwachtingsschuif).
+    ``eenvoudig=True`` staan de namen in de vakken, staan de rijnamen als
+    tekst links van de staven en vallen legenda en assen weg (sneller bij te
+    werken; gebruikt door de verwachtingsschuif).
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"positief": [25.0], "neutraal": [25.0], "negatief": [50.0]}, index=["nu"])
@@ -444,14 +476,17 @@ def klantervaring_staven(tabel: pd.DataFrame, *, titel: str = "Klantervaring", e
     """
     ax = _nieuwe_ax(ax, 7, 0.9 + 0.5 * len(tabel))
     if eenvoudig:
-        labels = [str(i) for i in tabel.index]
         for rij, naam, links, waarde, tekst in _ervaring_vakken(tabel):
             ax.barh([rij], [waarde], left=links, color=_ERVARING_KLEUREN[naam], edgecolor="white")
             ax.text(links + waarde / 2, rij, tekst, ha="center", va="center",
                     fontsize=8, color="black" if naam == "neutraal" else "white")
-        ax.set_yticks(range(len(labels)), labels)
+        for rij, label in enumerate(tabel.index):
+            # Rijnaam als gewone tekst (links van de staaf, waar de y-as zou staan).
+            ax.annotate(str(label), (0, rij), xycoords=("axes fraction", "data"), xytext=(-6, 0),
+                        textcoords="offset points", ha="right", va="center", fontsize=plt.rcParams["ytick.labelsize"])
+        ax.set_yticks([])
+        ax.set_ylim(len(tabel) - 0.5, -0.5)  # eerste rij bovenaan
         ax.set_xlim(0, 100)
-        ax.invert_yaxis()
         ax.tick_params(axis="x", bottom=False, labelbottom=False)
         for kant in ("top", "right", "bottom", "left"):
             ax.spines[kant].set_visible(False)
@@ -479,23 +514,22 @@ def _ervaring_vakken(tabel: pd.DataFrame) -> list[tuple]:
 def klantervaring_staven_bijwerken(delen: dict, tabel: pd.DataFrame, *, titel: str = "Klantervaring") -> None:
     """Zet nieuwe aandelen in staven van ``klantervaring_staven(..., eenvoudig=True)`` met evenveel rijen.
 
-    De rijnamen staan op de y-as: geef ``bewegende_delen(ax, y_as=True)`` mee.
-
     >>> t = pd.DataFrame({"positief": [25.0], "neutraal": [25.0], "negatief": [50.0]}, index=["nu"])
     >>> ax = klantervaring_staven(t, eenvoudig=True)
-    >>> klantervaring_staven_bijwerken(bewegende_delen(ax, y_as=True),
-    ...                                t.rename(index={"nu": "straks"}) * [2, 1, 0], titel="Nieuw")
-    >>> [p.get_width() for p in ax.patches], ax.get_yticklabels()[0].get_text(), ax.get_title()
-    ([50.0, 25.0, 0.0], 'straks', 'Nieuw')
+    >>> klantervaring_staven_bijwerken(bewegende_delen(ax), t.rename(index={"nu": "straks"}) * [2, 1, 0],
+    ...                                titel="Nieuw")
+    >>> [p.get_width() for p in ax.patches], [t.get_text() for t in ax.texts], ax.get_title()
+    ([50.0, 25.0, 0.0], ['positief 50%', 'neutraal 25%', '', 'straks'], 'Nieuw')
     >>> plt.close(ax.figure)
     """
-    for staaf, tekst, (rij, _, links, waarde, t) in zip(delen["staven"], delen["teksten"], _ervaring_vakken(tabel)):
+    vakken = _ervaring_vakken(tabel)
+    for staaf, tekst, (rij, _, links, waarde, t) in zip(delen["staven"], delen["teksten"], vakken):
         staaf.set_x(float(links))
         staaf.set_width(float(waarde))
         tekst.set_x(float(links + waarde / 2))
         tekst.set_text(t)
-    ax = delen["titel"].axes
-    ax.set_yticks(range(len(tabel)), [str(i) for i in tabel.index])
+    for tekst, label in zip(delen["teksten"][len(vakken):], tabel.index):  # de rijnamen
+        tekst.set_text(str(label))
     delen["titel"].set_text(titel)
 
 
@@ -638,6 +672,359 @@ def definitiematrix_grafiek(matrix: pd.DataFrame, *, titel: str = "Aantal klante
 
 # --- Hoofdstuk 02: klantrelatiecyclus ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+#: Vaste kleur per fase van de klantrelatiecyclus (dezelfde in elke grafiek van hoofdstuk 02).
+FASE_KLEUREN = {"potentieel": "#9db4c8", "nieuw": "#7cc47f", "loyaal": "#2e7d32", "ex-klant": "#c62828",
+                "nog onbekend": "#e0e0e0"}
+_DOOR_KLEUREN = {"klant": "#c62828", "leverancier": "#1f4e79", "onbekend": "#9e9e9e"}
+
+
+def _fasekleur(fase) -> str:
+    return FASE_KLEUREN.get(str(fase), "#bdbdbd")
+
+
+def fasen_door_de_tijd(tabel: pd.DataFrame, *, titel: str = "Waar staan onze klanten? Fasen aan het eind van elk jaar",
+                       ax=None):
+    """Gestapelde staven: het aantal per fase aan het eind van elk jaar.
+
+    ``tabel`` komt uit :func:`klantlib.cyclus.fasen_per_jaar` (rijen: jaren,
+    kolommen: fasen). In elk vak staat het aantal (als het vak groot genoeg is).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"potentieel": [5, 4], "nieuw": [2, 1], "loyaal": [8, 9], "ex-klant": [1, 2]},
+    ...                  index=pd.Index([2024, 2025], name="jaar"))
+    >>> ax = fasen_door_de_tijd(t)
+    >>> ax.get_ylabel(), len(ax.patches)
+    ('Aantal', 8)
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 7.5, 3.8)
+    labels = [str(j) for j in tabel.index]
+    onder = pd.Series(0.0, index=tabel.index)
+    hoogste = float(tabel.sum(axis=1).max()) if len(tabel) else 1.0
+    for fase in tabel.columns:
+        waarden = tabel[fase].astype("float64")
+        staven = ax.bar(labels, waarden, bottom=onder, color=_fasekleur(fase), label=str(fase), edgecolor="white",
+                        width=0.65)
+        tekst = [f"{int(w)}" if w >= 0.045 * hoogste else "" for w in waarden]
+        ax.bar_label(staven, labels=tekst, label_type="center", fontsize=8,
+                     color="white" if fase in ("loyaal", "ex-klant") else "black")
+        onder = onder + waarden
+    ax.set_ylim(0, max(hoogste, 1.0) * 1.05)
+    ax.set_title(titel)
+    ax.set_xlabel("Eind van het jaar")
+    ax.set_ylabel("Aantal")
+    ax.legend(title="Fase", fontsize=8, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def _band(ax, x0: float, x1: float, y0: tuple, y1: tuple, kleur: str) -> None:
+    """Een gebogen band van (x0, y0[0]..y0[1]) naar (x1, y1[0]..y1[1])."""
+    import numpy as np
+
+    t = np.linspace(0.0, 1.0, 40)
+    s = 3 * t ** 2 - 2 * t ** 3  # zachte S-vorm
+    x = x0 + (x1 - x0) * t
+    onder = y0[0] + (y1[0] - y0[0]) * s
+    boven = y0[1] + (y1[1] - y0[1]) * s
+    ax.fill_between(x, onder, boven, color=kleur, alpha=0.45, linewidth=0)
+
+
+def overgangen_stroom(overgangen: pd.DataFrame, *, titel: str | None = None, ax=None):
+    """Een stroomdiagram (zoals een Sankey-diagram) van fase naar fase tussen twee momenten.
+
+    ``overgangen`` komt uit :func:`klantlib.cyclus.fase_overgangen` (rijen:
+    fase op het eerste moment, kolommen: fase op het tweede). Links staan de
+    fasen van het eerste moment, rechts die van het tweede; elke band is
+    even dik als het aantal dat die stap zette, in de kleur van de fase
+    waar het naartoe ging.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame([[3, 1, 0, 0], [0, 0, 2, 0], [0, 0, 5, 1], [0, 1, 0, 2]],
+    ...                  index=["potentieel", "nieuw", "loyaal", "ex-klant"],
+    ...                  columns=["potentieel", "nieuw", "loyaal", "ex-klant"])
+    >>> t.index.name, t.columns.name = "fase eind 2024", "fase eind 2025"
+    >>> ax = overgangen_stroom(t)
+    >>> ax.get_title()
+    'Van fase eind 2024 naar fase eind 2025'
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 7.5, 4.2)
+    tabel = overgangen.astype("float64")
+    totaal = float(tabel.to_numpy().sum()) or 1.0
+    ruimte = 0.02 * totaal
+    links_fasen = [str(i) for i in tabel.index]
+    rechts_fasen = [str(c) for c in tabel.columns]
+    breedte = 0.08
+
+    def posities(aantallen) -> dict:
+        uit, y = {}, 0.0
+        for fase, n in aantallen:
+            uit[fase] = [y, y + n]
+            y += n + ruimte
+        return uit
+
+    links = posities(zip(links_fasen, tabel.sum(axis=1)))
+    rechts = posities(zip(rechts_fasen, tabel.sum(axis=0)))
+    hoogte = max(max((v[1] for v in links.values()), default=0), max((v[1] for v in rechts.values()), default=0))
+    vol_links = {f: links[f][0] for f in links_fasen}
+    vol_rechts = {f: rechts[f][0] for f in rechts_fasen}
+    for i, van in enumerate(links_fasen):
+        for j, naar in enumerate(rechts_fasen):
+            n = float(tabel.iat[i, j])
+            if n <= 0:
+                continue
+            a = (vol_links[van], vol_links[van] + n)
+            b = (vol_rechts[naar], vol_rechts[naar] + n)
+            _band(ax, breedte, 1 - breedte, a, b, _fasekleur(naar))
+            vol_links[van] += n
+            vol_rechts[naar] += n
+    for kant, plekken, x, uitlijning in ((links_fasen, links, 0.0, "right"), (rechts_fasen, rechts, 1 - breedte, "left")):
+        for fase in kant:
+            y0, y1 = plekken[fase]
+            if y1 - y0 <= 0:
+                continue
+            ax.add_patch(plt.Rectangle((x, y0), breedte, y1 - y0, color=_fasekleur(fase), linewidth=0))
+            tekst_x = x - 0.01 if uitlijning == "right" else x + breedte + 0.01
+            ax.text(tekst_x, (y0 + y1) / 2, f"{fase} ({int(y1 - y0)})", ha=uitlijning, va="center", fontsize=8)
+    ax.set_xlim(-0.3, 1.3)
+    ax.set_ylim(hoogte * 1.02 + ruimte, -ruimte)  # bovenaan de eerste fase
+    ax.set_xticks([breedte / 2, 1 - breedte / 2], [tabel.index.name or "van", tabel.columns.name or "naar"])
+    ax.set_yticks([])
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    ax.set_title(titel or f"Van {tabel.index.name or 'eerste moment'} naar {tabel.columns.name or 'tweede moment'}")
+    return ax
+
+
+_STROOM_RIJEN = ("potentieel", "nieuw", "loyaal", "ex-klant", "nog onbekend")
+_STROOM_KOLOMMEN = ("potentieel", "nieuw", "loyaal", "ex-klant")
+_STROOM_BREEDTE = 0.08
+_STROOM_RUIMTE = 0.025
+
+
+def fasestroom(overgangen: pd.DataFrame | None, aantallen: pd.Series | None = None, *, van: str = "",
+               naar: str = "", melding: str = "", ax=None):
+    """Stroomdiagram voor de widget "Waar staan onze klanten?": vaste plekken, daarna alleen bijwerken.
+
+    Links de fasen op het eerste moment (de rijen van ``overgangen`` uit
+    :func:`klantlib.cyclus.fase_overgangen`), rechts de fasen op het tweede
+    moment (``aantallen``, of de kolomtotalen van ``overgangen``); ``van`` en
+    ``naar`` staan boven de twee kolommen. Zonder ``overgangen`` staan alleen
+    de blokken rechts, met ``melding`` links. Anders dan
+    :func:`overgangen_stroom` ligt de schaal vast (het totaal is 1) en staan
+    de namen van de fasen in een vaste legenda; bij een wijziging verzet
+    :func:`fasestroom_bijwerken` alleen vlakken en getallen. Dat houdt een
+    widget snel. Geeft de ``Axes``; de bewegende delen staan in ``ax._fasestroom``.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame([[3, 1, 0, 0], [0, 0, 2, 0], [0, 0, 5, 1], [0, 1, 0, 2]],
+    ...                  index=["potentieel", "nieuw", "loyaal", "ex-klant"],
+    ...                  columns=["potentieel", "nieuw", "loyaal", "ex-klant"])
+    >>> ax = fasestroom(t, van="eind 2024", naar="eind 2025")
+    >>> ax._fasestroom["rechts_tekst"]["loyaal"].get_text(), len(ax._fasestroom["banden"].get_paths())
+    ('7', 7)
+    >>> plt.close(ax.figure)
+    """
+    from matplotlib.collections import PolyCollection
+    from matplotlib.patches import Patch, Rectangle
+
+    ax = _nieuwe_ax(ax, 7.2, 3.2)
+    banden = PolyCollection([], alpha=0.45, linewidths=0)
+    ax.add_collection(banden)
+    delen = {
+        "banden": banden,
+        "links": {f: ax.add_patch(Rectangle((0, 0), _STROOM_BREEDTE, 0, color=_fasekleur(f), lw=0))
+                  for f in _STROOM_RIJEN},
+        "rechts": {f: ax.add_patch(Rectangle((1 - _STROOM_BREEDTE, 0), _STROOM_BREEDTE, 0, color=_fasekleur(f),
+                                             lw=0)) for f in _STROOM_KOLOMMEN},
+        "links_tekst": {f: ax.text(-0.01, 0, "", ha="right", va="center", fontsize=8) for f in _STROOM_RIJEN},
+        "rechts_tekst": {f: ax.text(1.01, 0, "", ha="left", va="center", fontsize=8) for f in _STROOM_KOLOMMEN},
+        "van": ax.text(_STROOM_BREEDTE / 2, -0.02, "", ha="center", va="bottom", fontsize=9),
+        "naar": ax.text(1 - _STROOM_BREEDTE / 2, -0.02, "", ha="center", va="bottom", fontsize=9),
+        "melding": ax.text(0.5 - _STROOM_BREEDTE, 0.5, "", ha="right", va="center", fontsize=8, color="#555555"),
+    }
+    ax.set_xlim(-0.2, 1.75)
+    ax.set_ylim(1 + 5 * _STROOM_RUIMTE, -0.1)
+    ax.set_axis_off()
+    ax.legend(handles=[Patch(color=_fasekleur(f), label=f) for f in _STROOM_RIJEN], title="Fase", fontsize=8,
+              title_fontsize=8, loc="center right", frameon=False)
+    ax._fasestroom = delen
+    fasestroom_bijwerken(delen, overgangen, aantallen, van=van, naar=naar, melding=melding)
+    return ax
+
+
+def _stroom_posities(aantallen, totaal: float) -> dict:
+    uit, y = {}, 0.0
+    for fase, n in aantallen:
+        uit[fase] = (y, y + n / totaal)
+        y += n / totaal + (_STROOM_RUIMTE if n else 0.0)
+    return uit
+
+
+def _zet_tekst(tekst, waarde: str, positie=None) -> None:
+    tekst.set_visible(bool(waarde))  # een lege tekst hoeft niet getekend te worden
+    tekst.set_text(waarde)
+    if positie is not None:
+        tekst.set_position(positie)
+
+
+def fasestroom_bijwerken(delen: dict, overgangen: pd.DataFrame | None, aantallen: pd.Series | None = None, *,
+                         van: str = "", naar: str = "", melding: str = "") -> bool:
+    """Zet nieuwe aantallen in een :func:`fasestroom` (vlakken, blokken en getallen); geeft False.
+
+    False betekent voor :class:`klantlib.verkennen.WidgetFiguur`: alleen de
+    bewegende delen zijn veranderd, de rest van de figuur kan blijven staan.
+    """
+    import numpy as np
+
+    if overgangen is not None:
+        waarden = overgangen.reindex(index=list(_STROOM_RIJEN), columns=list(_STROOM_KOLOMMEN),
+                                     fill_value=0).to_numpy(dtype="float64")
+    else:
+        waarden = np.zeros((len(_STROOM_RIJEN), len(_STROOM_KOLOMMEN)))
+    if aantallen is not None:
+        rechts_aantal = aantallen.reindex(list(_STROOM_KOLOMMEN)).fillna(0).to_numpy(dtype="float64")
+    else:
+        rechts_aantal = waarden.sum(axis=0)
+    totaal = max(float(rechts_aantal.sum()), 1.0)
+    links = _stroom_posities(zip(_STROOM_RIJEN, waarden.sum(axis=1)), totaal)
+    rechts = _stroom_posities(zip(_STROOM_KOLOMMEN, rechts_aantal), totaal)
+    vol_links = {f: links[f][0] for f in _STROOM_RIJEN}
+    vol_rechts = {f: rechts[f][0] for f in _STROOM_KOLOMMEN}
+    t = np.linspace(0.0, 1.0, 24)
+    s = 3 * t ** 2 - 2 * t ** 3
+    x = _STROOM_BREEDTE + (1 - 2 * _STROOM_BREEDTE) * t
+    vlakken, kleuren = [], []
+    for i, uit_fase in enumerate(_STROOM_RIJEN):
+        for j, in_fase in enumerate(_STROOM_KOLOMMEN):
+            n = waarden[i, j] / totaal
+            if n <= 0:
+                continue
+            onder = vol_links[uit_fase] + (vol_rechts[in_fase] - vol_links[uit_fase]) * s
+            vlakken.append(np.column_stack([np.concatenate([x, x[::-1]]), np.concatenate([onder, onder[::-1] + n])]))
+            kleuren.append(_fasekleur(in_fase))
+            vol_links[uit_fase] += n
+            vol_rechts[in_fase] += n
+    delen["banden"].set_verts(vlakken)
+    delen["banden"].set_facecolors(kleuren)
+    for kant, blokken, teksten, x_tekst in ((links, delen["links"], delen["links_tekst"], -0.01),
+                                            (rechts, delen["rechts"], delen["rechts_tekst"], 1.01)):
+        for fase, (y0, y1) in kant.items():
+            blokken[fase].set_y(y0)
+            blokken[fase].set_height(y1 - y0)
+            aantal = int(round((y1 - y0) * totaal))
+            _zet_tekst(teksten[fase], str(aantal) if aantal else "", (x_tekst, (y0 + y1) / 2))
+    _zet_tekst(delen["melding"], melding)
+    _zet_tekst(delen["van"], van if overgangen is not None else "")
+    _zet_tekst(delen["naar"], naar)
+    return False
+
+
+def cohortcurves(cohorten: pd.DataFrame, *, titel: str = "Klantbehoud per cohort", ax=None):
+    """Per cohort een lijn: welk deel is 1, 2, 3 ... jaar na de eerste aankoop nog klant?
+
+    ``cohorten`` komt uit :func:`klantlib.cyclus.cohorten` (delen 0–1; rijen:
+    cohorten, kolommen: jaren later). De lijnen beginnen bij 100 % (jaar 0).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({1: [0.8, 0.7], 2: [0.6, float("nan")]}, index=pd.Index([2022, 2023], name="cohort"))
+    >>> ax = cohortcurves(t)
+    >>> [lijn.get_label() for lijn in ax.get_lines()]
+    ['2022', '2023']
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 7, 3.8)
+    kolommen = [k for k in cohorten.columns if k != 0]
+    kleuren = plt.cm.viridis([i / max(len(cohorten) - 1, 1) * 0.85 for i in range(len(cohorten))])
+    for kleur, (cohort, rij) in zip(kleuren, cohorten.iterrows()):
+        x = [0] + [int(k) for k in kolommen]
+        y = [100.0] + [100 * float(v) if pd.notna(v) else float("nan") for v in rij[kolommen]]
+        ax.plot(x, y, marker="o", color=kleur, label=str(cohort))
+    ax.set_ylim(0, 105)
+    ax.set_xticks(range(0, len(kolommen) + 1))
+    ax.set_xlabel("Jaren na de eerste aankoop")
+    ax.set_ylabel("Nog klant (%)")
+    ax.set_title(titel)
+    ax.legend(title="Cohort", fontsize=8, title_fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def klantbalans(behoud: pd.DataFrame, *, titel: str = "Gewonnen, teruggewonnen en verloren klanten per jaar",
+                ax=None):
+    """Per jaar: de gewonnen en teruggewonnen klanten omhoog, de verloren klanten omlaag.
+
+    ``behoud`` komt uit :func:`klantlib.cyclus.klantbehoud`. Onder elk jaar
+    staat het klantverloop (verloren / klanten aan het begin).
+
+    >>> import pandas as pd
+    >>> b = pd.DataFrame({"gewonnen": [5], "teruggewonnen": [2], "verloren": [4], "verloop": [0.1]},
+    ...                  index=pd.Index([2025], name="jaar"))
+    >>> ax = klantbalans(b)
+    >>> len(ax.patches)
+    3
+    >>> plt.close(ax.figure)
+    """
+    ax = _nieuwe_ax(ax, 7, 3.6)
+    labels = [str(j) for j in behoud.index]
+    gewonnen = behoud["gewonnen"].astype("float64")
+    terug = behoud["teruggewonnen"].astype("float64")
+    verloren = behoud["verloren"].astype("float64")
+    s1 = ax.bar(labels, gewonnen, color=FASE_KLEUREN["nieuw"], label="gewonnen (nieuw)")
+    s2 = ax.bar(labels, terug, bottom=gewonnen, color="#f9a825", label="teruggewonnen")
+    s3 = ax.bar(labels, -verloren, color=FASE_KLEUREN["ex-klant"], label="verloren")
+    for staven, waarden in ((s1, gewonnen), (s2, terug), (s3, verloren)):
+        ax.bar_label(staven, labels=[f"{int(w)}" if w > 0 else "" for w in waarden], label_type="center",
+                     fontsize=8, color="white" if staven is s3 else "black")
+    ax.axhline(0, color="black", linewidth=0.8)
+    if "verloop" in behoud.columns:
+        onder = float(-verloren.max()) if len(verloren) else 0.0
+        for x, v in zip(labels, behoud["verloop"]):
+            if pd.notna(v):
+                ax.annotate(f"verloop {procent_kort(float(v))}", (x, onder), xytext=(0, -14),
+                            textcoords="offset points", ha="center", fontsize=8)
+        ax.set_ylim(onder * 1.45 if onder < 0 else -1, max(float((gewonnen + terug).max()), 1.0) * 1.15)
+    ax.set_title(titel)
+    ax.set_ylabel("Aantal klanten")
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def vertrekredenen_grafiek(redenen: pd.DataFrame, *, titel: str = "Waarom eindigde de relatie?", ax=None):
+    """Liggende staven: het aantal opzeggingen per reden, gekleurd naar wie opzegde.
+
+    ``redenen`` komt uit :func:`klantlib.cyclus.vertrekredenen` (zonder
+    ``per``, of gefilterd op één groep). De grootste reden staat bovenaan.
+
+    >>> import pandas as pd
+    >>> r = pd.DataFrame({"door": ["klant", "leverancier"], "reden": ["prijs", "betaalachterstand"],
+    ...                   "aantal": [5, 2], "aandeel": [5 / 7, 2 / 7]})
+    >>> ax = vertrekredenen_grafiek(r)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['prijs', 'betaalachterstand']
+    >>> plt.close(ax.figure)
+    """
+    tabel = redenen.groupby(["reden", "door"], sort=False)["aantal"].sum().reset_index()
+    tabel = tabel.sort_values("aantal", ascending=False, kind="stable")
+    ax = _nieuwe_ax(ax, 7, 0.8 + 0.32 * len(tabel))
+    y = list(range(len(tabel)))
+    staven = ax.barh(y, tabel["aantal"], color=[_DOOR_KLEUREN.get(d, "#9e9e9e") for d in tabel["door"]])
+    ax.bar_label(staven, labels=[str(int(a)) for a in tabel["aantal"]], padding=3, fontsize=8)
+    ax.set_yticks(y, list(tabel["reden"]))
+    ax.invert_yaxis()
+    from matplotlib.patches import Patch
+
+    handvatten = [Patch(color=_DOOR_KLEUREN.get(door, "#9e9e9e"),
+                        label=f"door de {door}" if door in ("klant", "leverancier") else str(door))
+                  for door in dict.fromkeys(tabel["door"])]
+    ax.legend(handles=handvatten, fontsize=8, frameon=False, loc="lower right")
+    ax.set_xlabel("Aantal opzeggingen")
+    ax.set_title(titel)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
 
 
 # --- Hoofdstuk 04: waardestrategieën ---

@@ -126,9 +126,40 @@ def _is_getal(x) -> bool:
     return isinstance(x, Real) and not isinstance(x, bool) and math.isfinite(float(x))
 
 
+def _soort_tekst(waarde) -> str:
+    """Wat voor waarde dit is, in woorden voor een leerling (geen interne klassenamen).
+
+    >>> _soort_tekst([1, 2]), _soort_tekst(pd.Series([1.0])), _soort_tekst(None)
+    ('een lijst', 'één kolom (Series)', 'niets (None)')
+    """
+    if waarde is None:
+        return "niets (None)"
+    if isinstance(waarde, pd.Series):
+        return "één kolom (Series)"
+    if isinstance(waarde, (list, tuple)):
+        return "een lijst"
+    if isinstance(waarde, dict):
+        return "een woordenboek (dict)"
+    if isinstance(waarde, str):
+        return f"de tekst {waarde!r}"
+    if _is_getal(waarde):
+        return f"het getal {_label(waarde)}"
+    if callable(waarde):
+        return "een functie (vergeet je de haakjes?)"
+    return f"een {type(waarde).__name__}"
+
+
+def _geen_tabel(waarde, naam: str) -> str:
+    """De melding als ``waarde`` geen DataFrame is."""
+    if repr(waarde) == "____":  # de lege plek uit het werkboek: nog niet ingevuld
+        return (f"{naam} is nog niet ingevuld: er staat nog ____. Vul eerst de cel in die {naam} maakt, "
+                "voer die uit, en voer daarna deze cel opnieuw uit.")
+    return f"{naam} moet een tabel (DataFrame) zijn, niet {_soort_tekst(waarde)}."
+
+
 def _controleer_tabel(df, naam: str, kolommen) -> None:
     if not isinstance(df, pd.DataFrame):
-        raise ValueError(f"{naam} moet een tabel (DataFrame) zijn, niet {type(df).__name__}.")
+        raise ValueError(_geen_tabel(df, naam))
     ontbreekt = [k for k in kolommen if k not in df.columns]
     if ontbreekt:
         raise ValueError(
@@ -264,7 +295,7 @@ def _profiel(profiel, naam: str = "profiel") -> pd.DataFrame:
             f"Maak er eerst een profiel van: waardeprofiel({naam})."
         )
     if not isinstance(profiel, pd.DataFrame):
-        raise ValueError(f"{naam} moet een tabel (DataFrame) zijn, niet {type(profiel).__name__}.")
+        raise ValueError(_geen_tabel(profiel, naam))
     if len(profiel) == 0:
         raise ValueError(f"{naam} is leeg: er staan geen leveranciers in.")
     kolommen = {}

@@ -43,9 +43,18 @@ hij de figuur vanzelf helemaal opnieuw. Voorbeeld::
 
 Regels: alles wat ``werk_bij`` verandert, moet ``teken`` teruggeven (ook
 ``ax.title`` of ``ax.yaxis`` als de titel of de schaal meebeweegt); zet
-grenzen zelf met ``set_xlim``/``set_ylim``. Verander je iets anders (een
-legenda, een vaste tekst), laat ``werk_bij`` dan ``True`` teruggeven: dan
-wordt de hele figuur één keer opnieuw getekend.
+grenzen zelf met ``set_xlim``/``set_ylim`` (autoscale gebeurt niet bij
+bijwerken). Verander je iets anders (een vaste tekst, de x-as), laat
+``werk_bij`` dan ``True`` teruggeven: dan wordt de hele figuur één keer
+opnieuw getekend. Een grafiek uit :mod:`klantlib.grafieken` gebruik je zo:
+``teken`` roept de grafiekfunctie aan met ``ax=ax`` en geeft
+``grafieken.bewegende_delen(ax)`` terug (staven, lijnen, teksten, titel;
+met ``y_as=True``/``legenda=True`` ook die); ``werk_bij`` is de
+tegenhanger ``grafieken.<naam>_bijwerken``. Zet zo'n tegenhanger naast je
+eigen grafiek in je hoofdstuksectie van ``grafieken.py``; laat de
+grafiekfunctie bij elke vorm dezelfde onderdelen maken (een lege tekst waar
+niets te zeggen is), dan kan bijwerken altijd. Meet je widget met
+``benchmarks/_meten.py`` (``meet_widget``); de browsertest meet hem vanzelf.
 """
 
 from __future__ import annotations
@@ -302,14 +311,14 @@ def _omzet_titel(jaar: int, business_unit: str) -> str:
 
 
 def _omzet_teken(ax, gegevens):
-    tabel, zichtbaar, titel = gegevens
-    grafieken.omzet_in_jaar(tabel, zichtbaar=zichtbaar, titel=titel, ax=ax)
-    return grafieken.bewegende_delen(ax, y_as=True)
+    tabel, zichtbaar, titel, grenzen = gegevens
+    grafieken.omzet_in_jaar(tabel, zichtbaar=zichtbaar, titel=titel, grenzen=grenzen, ax=ax)
+    return grafieken.bewegende_delen(ax, y_as=True, legenda=True)
 
 
-def _omzet_werk_bij(delen, gegevens) -> bool:
-    tabel, zichtbaar, titel = gegevens
-    return grafieken.omzet_in_jaar_bijwerken(delen, tabel, zichtbaar=zichtbaar, titel=titel)
+def _omzet_werk_bij(delen, gegevens) -> None:
+    tabel, zichtbaar, titel, grenzen = gegevens
+    grafieken.omzet_in_jaar_bijwerken(delen, tabel, zichtbaar=zichtbaar, titel=titel, grenzen=grenzen)
 
 
 def omzet_verkenner(facturen) -> widgets.VBox:
@@ -321,14 +330,20 @@ def omzet_verkenner(facturen) -> widgets.VBox:
     resultaat = _resultaat()
     per_maand = omzet_per_maand_tabel(facturen)  # één keer rekenen; daarna alleen een jaar opzoeken
     figuur = WidgetFiguur(_omzet_teken, _omzet_werk_bij, breedte=8, hoogte=3.6, dpi=80,
-                          marges=dict(left=0.09, right=0.77, top=0.91, bottom=0.13),
+                          marges=dict(left=0.09, right=0.74, top=0.91, bottom=0.13),
                           vorm=lambda gegevens: tuple(gegevens[0].columns))
 
+    teksten: dict = {}  # tekst per (jaar, business unit): terugschuiven rekent niet opnieuw
+
     def bijwerken(_=None):
-        resultaat.value = omzet_tekst(facturen, jaar.value, bu.value)
-        tabel = per_maand.loc[jaar.value]
-        zichtbaar = list(tabel.columns) if bu.value == ALLE else [bu.value]
-        figuur.toon((tabel, zichtbaar, _omzet_titel(jaar.value, bu.value)))
+        sleutel = (jaar.value, bu.value)
+        if sleutel not in teksten:
+            teksten[sleutel] = omzet_tekst(facturen, *sleutel)
+        resultaat.value = teksten[sleutel]
+        zichtbaar = list(per_maand.columns) if bu.value == ALLE else [bu.value]
+        # Eén schaal voor alle jaren: zo zie je bij het schuiven of de omzet groeit.
+        grenzen = grafieken.omzet_grenzen(per_maand, zichtbaar)
+        figuur.toon((per_maand.loc[jaar.value], zichtbaar, _omzet_titel(jaar.value, bu.value), grenzen))
 
     jaar.observe(bijwerken, names="value")
     bu.observe(bijwerken, names="value")
@@ -356,9 +371,15 @@ def funnelcalculator_tekst(doel, conversies) -> str:
     >>> "400" in tekst and "2,5 %" in tekst
     True
     """
-    from klantlib.funnel import benodigd, funnel
+    from klantlib.funnel import benodigd
 
-    nodig = benodigd(doel, conversies)
+    return _funnelcalculator_html(benodigd(doel, conversies))
+
+
+def _funnelcalculator_html(nodig) -> str:
+    """De tekst van :func:`funnelcalculator_tekst` uit de al berekende aantallen (``benodigd``)."""
+    from klantlib.funnel import funnel
+
     tabel = funnel(nodig)
     bovenste = tabel.index[0]
     rijen = "".join(
@@ -415,8 +436,9 @@ def funnelcalculator(doel: int = 10, conversies=None):
 
     def bijwerken(_=None):
         c = {fase: s.value / 100 for fase, s in schuiven.items()}
-        resultaat.value = funnelcalculator_tekst(doel_schuif.value, c)
-        figuur.toon(benodigd(doel_schuif.value, c))
+        nodig = benodigd(doel_schuif.value, c)  # één keer rekenen voor tekst én grafiek
+        resultaat.value = _funnelcalculator_html(nodig)  # = funnelcalculator_tekst(doel, c)
+        figuur.toon(nodig)
 
     for control in [doel_schuif, *schuiven.values()]:
         control.observe(bijwerken, names="value")
@@ -427,7 +449,7 @@ def funnelcalculator(doel: int = 10, conversies=None):
 
 def _funnel_teken(ax, tabel):
     grafieken.funnelgrafiek(tabel, titel="Wat je nodig hebt", ax=ax)
-    return grafieken.bewegende_delen(ax)
+    return grafieken.bewegende_delen(ax, titel=False)  # de titel blijft gelijk
 
 
 __all__ += ["funnelcalculator", "funnelcalculator_tekst", "FUNNEL_STANDAARD"]
@@ -448,7 +470,7 @@ def _nps_balk_werk_bij(delen, aandelen) -> None:
 def _ervaring_teken(ax, gegevens):
     tabel, titel = gegevens
     grafieken.klantervaring_staven(tabel, titel=titel, eenvoudig=True, ax=ax)
-    return grafieken.bewegende_delen(ax, y_as=True)
+    return grafieken.bewegende_delen(ax)
 
 
 def _ervaring_werk_bij(delen, gegevens) -> None:
@@ -558,8 +580,13 @@ def verwachtingsschuif(ervaringen=None, soort: str = "offerte", extra_dagen: int
                           marges=dict(left=0.2, right=0.98, top=0.82, bottom=0.04),
                           vorm=lambda gegevens: len(gegevens[0]))
 
+    onthouden: dict = {}  # tabel per (soort, dagen): terugschuiven rekent niet opnieuw
+
     def ververs(_=None) -> None:
-        tabel = wat_als_belofte(ervaringen, extra_dagen=schuif.value, soort=keuze.value)
+        sleutel = (keuze.value, schuif.value)
+        if sleutel not in onthouden:
+            onthouden[sleutel] = wat_als_belofte(ervaringen, extra_dagen=schuif.value, soort=keuze.value)
+        tabel = onthouden[sleutel]
         # Zelfde tekst als verwachtingsschuif_tekst(...), maar zonder de tabel twee keer uit te rekenen.
         resultaat.value = belofte_tekst(tabel, f"{str(keuze.value).capitalize()}, {belofte_omschrijving(schuif.value)}")
         tabel = tabel.rename(index={"wat als": f"wat als ({schuif.value:+d} d)"})
@@ -652,7 +679,9 @@ def _klantenteller_titel(periode_maanden: int, niveau: str, per_business_unit: b
 def _klantenteller_teken(ax, gegevens):
     aantallen, basis, titel = gegevens
     grafieken.klanten_per_definitie(aantallen, gekozen=basis, titel=titel, ax=ax)
-    return grafieken.bewegende_delen(ax, y_as=True)
+    # De aantallen staan boven de staven; zonder getallen op de y-as hoeft die as niet mee te bewegen.
+    ax.tick_params(axis="y", left=False, labelleft=False)
+    return grafieken.bewegende_delen(ax)
 
 
 def _klantenteller_werk_bij(delen, gegevens) -> None:
@@ -662,7 +691,7 @@ def _klantenteller_werk_bij(delen, gegevens) -> None:
 
 def _klantenteller_figuur() -> WidgetFiguur:
     return WidgetFiguur(_klantenteller_teken, _klantenteller_werk_bij, breedte=6.4, hoogte=2.9, dpi=80,
-                        marges=dict(left=0.11, right=0.98, top=0.89, bottom=0.1),
+                        marges=dict(left=0.06, right=0.98, top=0.89, bottom=0.1),
                         vorm=lambda gegevens: tuple(gegevens[0].index))
 
 
@@ -716,6 +745,173 @@ def klantenteller(facturen=None, *, contracten=None, bedrijven=None, basis: str 
 
 # --- Hoofdstuk 02: klantrelatiecyclus ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+__all__ += ["waar_staan_klanten", "waar_staan_klanten_tekst", "CYCLUS_VENSTERS"]
+
+#: De vensters (maanden zonder aankoop tot iemand ex-klant is) die de widget aanbiedt.
+CYCLUS_VENSTERS = (6, 12, 18, 24, 36)
+
+
+def _waar_staan_html(cyclus, jaar: int, ex_na_maanden: int, nieuw_maanden: int = 12):
+    """Tekst (HTML), aantallen en overgangen voor de widget; de overgangen zijn None als het vorige jaar niet kan."""
+    from klantlib.cyclus import FASEN
+
+    peil = cyclus.controleer_peildatum(pd.Timestamp(int(jaar), 12, 31), max(ex_na_maanden, nieuw_maanden), "jaar")
+    aantallen = cyclus.aantallen(peil, ex_na_maanden, nieuw_maanden)
+    delen = " · ".join(f"{fase} {getal(int(aantallen[fase]))}" for fase in FASEN)
+    klanten = int(aantallen["nieuw"] + aantallen["loyaal"])
+    kop = (f"<b>Eind {int(jaar)}: {getal(klanten)} {'klant' if klanten == 1 else 'klanten'}</b> ({cyclus.niveau}, ex-klant na {ex_na_maanden} "
+           f"maanden zonder aankoop)<br>{delen}")
+    try:
+        vorig = cyclus.controleer_peildatum(pd.Timestamp(int(jaar) - 1, 12, 31), max(ex_na_maanden, nieuw_maanden),
+                                            "jaar")
+    except ValueError:
+        return (kop + f"<br>Van eind {int(jaar) - 1} naar eind {int(jaar)}: niet te zien, want het venster van "
+                f"{ex_na_maanden} maanden begint dan vóór de data."), aantallen, None
+    overgangen = cyclus.overgangen(vorig, peil, ex_na_maanden, nieuw_maanden)
+    klant = ["nieuw", "loyaal"]
+    rijen_potentieel = [r for r in ("potentieel", "nog onbekend") if r in overgangen.index]
+    gewonnen = int(overgangen.loc[rijen_potentieel, klant].to_numpy().sum())
+    terug = int(overgangen.loc["ex-klant", klant].sum())
+    behouden = int(overgangen.loc[klant, klant].to_numpy().sum())
+    verloren = int(overgangen.loc[klant, "ex-klant"].sum())
+    zin = (f"Van eind {int(jaar) - 1} naar eind {int(jaar)}: gewonnen {getal(gewonnen)} · teruggewonnen "
+           f"{getal(terug)} · behouden {getal(behouden)} · verloren {getal(verloren)}")
+    return kop + "<br>" + zin, aantallen, overgangen
+
+
+def waar_staan_klanten_tekst(facturen, *, bedrijven, jaar: int = 2025, ex_na_maanden: int = 24,
+                             niveau: str = "bedrijf", contracten=None, nieuw_maanden: int = 12) -> str:
+    """De tekst van de widget "Waar staan onze klanten?" voor één instelling.
+
+    Het aantal per fase aan het eind van ``jaar`` en wat er sinds het eind
+    van het jaar ervoor gebeurde: gewonnen (potentieel → klant),
+    teruggewonnen (ex-klant → klant), behouden (klant → klant) en verloren
+    (klant → ex-klant). Rekent met :mod:`klantlib.cyclus`.
+
+    >>> import pandas as pd
+    >>> b = pd.DataFrame({"vestigingsnummer": ["000000000001", "000000000002"],
+    ...                   "kvk_nummer": ["11111111", "22222222"], "concern_kvk": ["11111111", "22222222"],
+    ...                   "bedrijfsnaam": ["Jansen B.V.", "Smit B.V."]})
+    >>> f = pd.DataFrame({"factuurdatum": pd.to_datetime(["2023-01-10", "2024-05-01", "2025-12-01"]),
+    ...                   "vestigingsnummer": ["000000000001", "000000000002", "000000000002"],
+    ...                   "bedrag": [100.0, 80.0, 60.0]})
+    >>> print(waar_staan_klanten_tekst(f, bedrijven=b, jaar=2025, ex_na_maanden=24).replace("<br>", "\\n"))
+    <b>Eind 2025: 1 klant</b> (bedrijf, ex-klant na 24 maanden zonder aankoop)
+    potentieel 0 · nieuw 0 · loyaal 1 · ex-klant 1
+    Van eind 2024 naar eind 2025: gewonnen 0 · teruggewonnen 0 · behouden 1 · verloren 1
+    """
+    from klantlib.cyclus import _Cyclus, _eis_maanden
+
+    m = _eis_maanden(ex_na_maanden, "ex_na_maanden")
+    n = _eis_maanden(nieuw_maanden, "nieuw_maanden")
+    cyclus = _Cyclus(facturen, bedrijven=bedrijven, niveau=niveau, contracten=contracten)
+    return _waar_staan_html(cyclus, jaar, m, n)[0]
+
+
+def _waar_staan_teken(ax, gegevens):
+    """Eerste keer: het stroomdiagram met vaste plekken; geeft de bewegende delen (voor :class:`WidgetFiguur`)."""
+    overgangen, aantallen, van, naar, melding = gegevens
+    return grafieken.fasestroom(overgangen, aantallen, van=van, naar=naar, melding=melding, ax=ax)._fasestroom
+
+
+def _waar_staan_werk_bij(delen, gegevens) -> bool:
+    overgangen, aantallen, van, naar, melding = gegevens
+    return grafieken.fasestroom_bijwerken(delen, overgangen, aantallen, van=van, naar=naar, melding=melding)
+
+
+class _WaarStaan:
+    """Rekent voor de widget (zonder widgets, dus ook te meten); de voorbereiding per niveau gebeurt één keer.
+
+    De figuur is een :class:`WidgetFiguur`: één keer gemaakt, daarna worden bij
+    elke wijziging alleen de vlakken en teksten van het stroomdiagram verzet.
+    """
+
+    def __init__(self, facturen, bedrijven, contracten=None, nieuw_maanden: int = 12):
+        from klantlib.cyclus import _Cyclus
+
+        self._maak = lambda niveau: _Cyclus(facturen, bedrijven=bedrijven, niveau=niveau, contracten=contracten)
+        self._cycli: dict = {}
+        self.nieuw_maanden = nieuw_maanden
+        self.figuur = WidgetFiguur(_waar_staan_teken, _waar_staan_werk_bij, breedte=7.2, hoogte=3.0, dpi=72,
+                                   marges=dict(left=0.01, right=0.99, top=0.97, bottom=0.02))
+
+    def cyclus(self, niveau: str):
+        if niveau not in self._cycli:
+            self._cycli[niveau] = self._maak(niveau)
+        return self._cycli[niveau]
+
+    def bereken(self, jaar: int, ex_na_maanden: int, niveau: str):
+        """(tekst, aantallen, overgangen of None); bij een jaar dat niet kan: (melding, None, None)."""
+        try:
+            return _waar_staan_html(self.cyclus(niveau), jaar, ex_na_maanden, self.nieuw_maanden)
+        except ValueError as fout:
+            return f"<b>Dit kan niet:</b> {html_escape(str(fout))}", None, None
+
+    @staticmethod
+    def gegevens(jaar: int, aantallen, overgangen) -> tuple:
+        """Wat de figuur nodig heeft: (overgangen, aantallen, van, naar, melding)."""
+        if aantallen is None:
+            return None, None, "", "", ""
+        van, naar = f"eind {int(jaar) - 1}", f"eind {int(jaar)}"
+        if overgangen is None:
+            return None, aantallen, van, naar, "het jaar ervoor valt (deels)\nvóór de data: geen stromen"
+        return overgangen, aantallen, van, naar, ""
+
+    def teken(self, jaar: int, aantallen, overgangen) -> bytes:
+        """Werk de figuur bij en geef hem als PNG (hij staat ook in ``self.figuur.beeld``)."""
+        return self.figuur.toon(self.gegevens(jaar, aantallen, overgangen))
+
+
+def html_escape(tekst: str) -> str:
+    import html
+
+    return html.escape(tekst)
+
+
+def waar_staan_klanten(facturen=None, *, bedrijven=None, contracten=None, jaar: int = 2025,
+                       ex_na_maanden: int = 24, niveau: str = "bedrijf"):
+    """Widget "Waar staan onze klanten?": kies een jaar, het venster voor ex-klant en het niveau.
+
+    Bovenaan de tekst van :func:`waar_staan_klanten_tekst`; daaronder de
+    aantallen per fase aan het eind van het jaar en de stromen van fase naar
+    fase sinds het eind van het jaar ervoor. Zonder tabellen gebruikt de
+    widget facturen en bedrijven van de actieve dataset.
+    """
+    from klantlib.definitie import NIVEAUS
+
+    if facturen is None:
+        from klantlib.data import laad
+
+        facturen = laad("facturen")
+        bedrijven = laad("bedrijven") if bedrijven is None else bedrijven
+    rekenaar = _WaarStaan(facturen, bedrijven, contracten)
+    eerste = rekenaar.cyclus(niveau)
+    laatste_jaar = eerste.data_eind.year if (eerste.data_eind.month, eerste.data_eind.day) == (12, 31) \
+        else eerste.data_eind.year - 1
+    eerste_jaar = min(eerste.data_begin.year + 1, laatste_jaar)
+    stijl = {"description_width": "140px"}
+    jaar_schuif = widgets.IntSlider(value=min(max(int(jaar), eerste_jaar), laatste_jaar), min=eerste_jaar,
+                                    max=laatste_jaar, step=1, description="Eind van het jaar", style=stijl,
+                                    continuous_update=False)
+    venster = widgets.Dropdown(options=[(f"{m} maanden", m) for m in sorted(set(CYCLUS_VENSTERS) | {ex_na_maanden})],
+                               value=ex_na_maanden, description="Ex-klant na", style=stijl)
+    niveau_knoppen = widgets.ToggleButtons(options=list(NIVEAUS), value=niveau, description="Niveau", style=stijl)
+    resultaat = _resultaat()
+    plaatje = rekenaar.figuur.beeld
+
+    def bijwerken(_=None) -> None:
+        tekst, aantallen, overgangen = rekenaar.bereken(jaar_schuif.value, venster.value, niveau_knoppen.value)
+        resultaat.value = tekst
+        rekenaar.teken(jaar_schuif.value, aantallen, overgangen)
+
+    for control in (jaar_schuif, venster, niveau_knoppen):
+        control.observe(bijwerken, names="value")
+    bijwerken()
+    box = _widgetbox("waar-staan-klanten", widgets.HBox([jaar_schuif, venster]), niveau_knoppen, resultaat, plaatje)
+    box._rekenaar = rekenaar  # voor de benchmark
+    return box
+
 
 
 # --- Hoofdstuk 04: waardestrategieën ---

@@ -18,10 +18,23 @@ Regels voor de uitwerkingen in ``solutions/``:
     wordt in een functie ``### BEGIN OPLOSSING: return ____`` de regel
     ``return ____``.
 
+- Heeft de oplossing meer stappen, zet dan direct na BEGIN één regel
+  ``### WERKBOEK: ...`` per regel die de leerling moet zien. Het werkboek
+  krijgt dan die regels (elk op zijn eigen inspringing), bijvoorbeeld::
+
+      ### BEGIN OPLOSSING
+      ### WERKBOEK: facturen_2025 = ____
+      ### WERKBOEK: omzet_2025 = ____
+      facturen_2025 = facturen[facturen["factuurdatum"].dt.year == 2025]
+      omzet_2025 = facturen_2025["bedrag"].sum()
+      ### EINDE OPLOSSING
+
+  Zo ziet de leerling hoeveel stappen er nodig zijn.
+
 - Een cel met de tag ``docent`` komt niet in het werkboek.
-- Uitvoer en uitvoeringsnummers worden gewist; de regel
-  ``# NBVAL_CHECK_OUTPUT`` verdwijnt uit het werkboek (er is geen uitvoer
-  om mee te vergelijken).
+- Uitvoer en uitvoeringsnummers worden gewist; de celtag
+  ``nbval-check-output`` (en een oude regel ``# NBVAL_CHECK_OUTPUT``)
+  verdwijnt uit het werkboek: er is geen uitvoer om mee te vergelijken.
 - De metadata krijgt ``{"klantlib": {"versie": ..., "hoofdstuk": ...}}``.
 
 Een BEGIN zonder EINDE, een EINDE zonder BEGIN of een BEGIN binnen een ander
@@ -42,9 +55,11 @@ import klantlib
 
 BEGIN = "### BEGIN OPLOSSING"
 EINDE = "### EINDE OPLOSSING"
+SJABLOON = "### WERKBOEK:"
 PLAATSHOUDER = "____"
 DOCENT_TAG = "docent"
 _NBVAL = "# NBVAL_CHECK_OUTPUT"
+NBVAL_TAG = "nbval-check-output"
 _HOOFDSTUK = re.compile(r"""Werkboek\(\s*["'](h\w+)["']""")
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
@@ -74,8 +89,11 @@ def vervang_markeringen(bron: str, plaats: str = "") -> str:
     """
     uit: list[str] = []
     begin_regel: int | None = None
+    vervanging = ""
+    sjablonen: list[str] = []
     for nummer, regel in enumerate(bron.splitlines(keepends=True), start=1):
         kaal = regel.strip()
+        einde = "\n" if regel.endswith("\n") else ""
         if kaal.startswith(BEGIN):
             if begin_regel is not None:
                 raise MarkeringFout(f"{plaats}, regel {nummer}: een nieuw '{BEGIN}' terwijl het blok van "
@@ -89,16 +107,22 @@ def vervang_markeringen(bron: str, plaats: str = "") -> str:
                 raise MarkeringFout(f"{plaats}, regel {nummer}: schrijf '{BEGIN}' alleen, of met een dubbele "
                                     f"punt en de vervangende regel, bijvoorbeeld '{BEGIN}: x = ____'.")
             inspringing = regel[: len(regel) - len(regel.lstrip())]
-            einde = "\n" if regel.endswith("\n") else ""
-            uit.append(f"{inspringing}{rest or PLAATSHOUDER}{einde}")
+            vervanging = f"{inspringing}{rest or PLAATSHOUDER}"
+            sjablonen = [f"{inspringing}{rest}"] if rest else []
+        elif kaal.startswith(SJABLOON):
+            if begin_regel is None:
+                raise MarkeringFout(f"{plaats}, regel {nummer}: '{SJABLOON}' hoort binnen een blok "
+                                    f"'{BEGIN}' ... '{EINDE}'.")
+            inspringing = regel[: len(regel) - len(regel.lstrip())]
+            tekst = kaal[len(SJABLOON):]
+            tekst = tekst[1:] if tekst.startswith(" ") else tekst
+            sjablonen.append(f"{inspringing}{tekst}")
         elif kaal.startswith(EINDE):
             if begin_regel is None:
                 raise MarkeringFout(f"{plaats}, regel {nummer}: '{EINDE}' zonder '{BEGIN}' ervoor.")
             begin_regel = None
-            if regel.endswith("\n") and uit and not uit[-1].endswith("\n"):
-                uit[-1] += "\n"
-            elif not regel.endswith("\n") and uit and uit[-1].endswith("\n"):
-                uit[-1] = uit[-1][:-1]
+            regels = sjablonen or [vervanging]
+            uit.append("\n".join(regels) + einde)
         elif begin_regel is None:
             uit.append(regel)
     if begin_regel is not None:
@@ -112,6 +136,33 @@ def _zonder_nbval(bron: str) -> str:
     return "".join(r for r in regels if r.strip() != _NBVAL)
 
 
+def zet_nbval_tags(pad: Path) -> int:
+    """Zet elke regel ``# NBVAL_CHECK_OUTPUT`` in een notebook om in de celtag ``nbval-check-output``.
+
+    De regel verdwijnt uit de code (een leerling hoeft geen testmarkering te
+    lezen); nbval leest de tag uit de metadata van de cel. Uitvoer blijft
+    staan. Geeft het aantal omgezette cellen; schrijft alleen als er iets
+    veranderde.
+    """
+    nb = nbformat.read(pad, as_version=4)
+    aantal = 0
+    for cel in nb.cells:
+        if cel.cell_type != "code":
+            continue
+        regels = cel.source.splitlines(keepends=True)
+        if not any(r.strip() == _NBVAL for r in regels):
+            continue
+        cel.source = "".join(r for r in regels if r.strip() != _NBVAL)
+        tags = list(cel.metadata.get("tags", []))
+        if NBVAL_TAG not in tags:
+            tags.append(NBVAL_TAG)
+        cel.metadata["tags"] = tags
+        aantal += 1
+    if aantal:
+        Path(pad).write_text(als_tekst(nb), encoding="utf-8", newline="\n")
+    return aantal
+
+
 def maak_werkboek(nb: nbformat.NotebookNode, naam: str = "notebook") -> nbformat.NotebookNode:
     """Het leerlingwerkboek bij een uitgewerkt notebook (het origineel blijft gelijk)."""
     hoofdstuk = None
@@ -120,6 +171,7 @@ def maak_werkboek(nb: nbformat.NotebookNode, naam: str = "notebook") -> nbformat
         tags = list(cel.get("metadata", {}).get("tags", []))
         if DOCENT_TAG in tags:
             continue
+        tags = [t for t in tags if not t.startswith("nbval-")]
         bron = cel.source
         if cel.cell_type == "code":
             bron = _zonder_nbval(vervang_markeringen(bron, f"{naam}, cel {nummer}"))
@@ -202,9 +254,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--controleer", action="store_true",
                         help="schrijf niets; stop met een fout (code 1) als exercises/ afwijkt van een "
                              "verse generatie, en noem de bestanden")
+    parser.add_argument("--nbval-tags", nargs="+", type=Path, metavar="NOTEBOOK", default=None,
+                        help="zet in deze notebooks (of mappen) de regel '# NBVAL_CHECK_OUTPUT' om in de celtag "
+                             "nbval-check-output, en stop")
     parser.add_argument("--bron", type=Path, default=None, help="map met uitwerkingen (standaard: solutions/)")
     parser.add_argument("--doel", type=Path, default=None, help="map voor de werkboeken (standaard: exercises/)")
     args = parser.parse_args(argv)
+    if args.nbval_tags:
+        for pad in args.nbval_tags:
+            for nb in (sorted(pad.glob("*.ipynb")) if pad.is_dir() else [pad]):
+                aantal = zet_nbval_tags(nb)
+                if aantal:
+                    print(f"{nb}: {aantal} cel(len) omgezet naar de tag {NBVAL_TAG}")
+        return 0
     bron = args.bron or projectmap() / "solutions"
     doel = args.doel or projectmap() / "exercises"
     if not bron.is_dir():

@@ -84,15 +84,74 @@ def test_zelftest_notebook_heeft_kapotte_en_hele_widget(tmp_path):
     bron = pad.read_text()
     for naam in zelftest.MOET_FALEN + zelftest.MOET_SLAGEN:
         assert naam in bron
-    assert {r["widget"] for r in zelftest.WIDGETS} == {"heel", "kapot"}
+    assert {r["widget"] for r in zelftest.WIDGETS} == {"heel", "kapot", zelftest.STIL_PLAATJE}
+    assert bron.count("widgets.Image") == 1  # elke gemaakte widget heeft een plaatje
 
 
 def test_beoordeel_zelftest_keurt_af_als_kapotte_widget_niet_gemeld_is():
-    u = run.Uitslag(zelftest.NOTEBOOK, bediend=2, plaatjes=1)
+    u = run.Uitslag(zelftest.NOTEBOOK, bediend=2, plaatjes=1, latenties={"heel": [80.0, 95.0]})
     u.fouten = [f"{zelftest.NOTEBOOK}: widget 'kapot' (schuif): resultaat bleef ..."]
     problemen = run.beoordeel_zelftest(u)
-    assert len(problemen) == 2 and "'verkeerde_versie'" in problemen[0]
+    assert len(problemen) == 4 and "'verkeerde_versie'" in problemen[0] and "'stil_plaatje'" in problemen[1]
     u.fouten.append(f"{zelftest.NOTEBOOK}: widget niet getekend in cel 5, widget 'verkeerde_versie' ...")
+    u.fouten.append(f"{zelftest.NOTEBOOK}: widget 'stil_plaatje': na een handeling (schuif, meting 1) verscheen "
+                    "binnen 8 s geen nieuw plaatje: de grafiek wordt niet bijgewerkt.")
     assert len(run.beoordeel_zelftest(u)) == 1  # de foutuitvoer ontbreekt nog
     u.fouten.append(f"{zelftest.NOTEBOOK}: foutuitvoer in cel 7: ValueError: expres fout")
     assert run.beoordeel_zelftest(u) == []
+    # zonder latentiemetingen voor de goede widget keurt de zelftest af
+    u.latenties = {}
+    assert run.beoordeel_zelftest(u) == ["zelftest: geen latentiemetingen voor de goede widget 'heel'."]
+
+
+def test_latentie_tabel_print_mediaan_en_p95_per_widget():
+    u = run.Uitslag("notebooks/06.ipynb", latenties={"funnelcalculator": [float(t) for t in range(1, 21)],
+                                                     "leeg": []})
+    regels = run.latentie_tabel([u]).splitlines()
+    assert regels[1].split() == ["notebooks/06.ipynb", "funnelcalculator", "n=", "20", "mediaan", "10",
+                                 "p95", "19"]
+    assert "geen metingen" in regels[2]
+
+
+# --- Welke browser (issue 18: ook op een Mac of Windows-laptop) ---
+
+
+def test_browser_eigen_pad_wint(tmp_path, monkeypatch):
+    from tests.browser import browser
+
+    nep = tmp_path / "chrome"
+    nep.write_text("")
+    monkeypatch.setenv("KLANT_BROWSER", str(nep))
+    assert browser.zoek_browser() == (str(nep), "op deze computer")
+    monkeypatch.setenv("KLANT_BROWSER", str(tmp_path / "bestaat-niet"))
+    pad, uitleg = browser.zoek_browser()
+    assert pad is None and "KLANT_BROWSER" in uitleg
+
+
+def test_browser_volgorde_systeem_playwright_debian_melding(monkeypatch):
+    from tests.browser import browser
+
+    monkeypatch.delenv("KLANT_BROWSER", raising=False)
+    monkeypatch.setattr(browser, "systeembrowser", lambda: None)
+    monkeypatch.setattr(browser, "playwright_browser", lambda: "/pw/chrome")
+    monkeypatch.setattr(browser, "_debian_installeren", lambda: pytest.fail("apt-get hoort niet als Playwright er is"))
+    assert browser.zoek_browser() == ("/pw/chrome", "van Playwright")
+    monkeypatch.setattr(browser, "playwright_browser", lambda: None)
+    monkeypatch.setattr(browser, "_debian_installeren", lambda: None)  # geen Debian, geen root
+    pad, uitleg = browser.zoek_browser()
+    assert pad is None
+    assert "-m playwright install chromium" in uitleg and "KLANT_BROWSER" in uitleg
+
+
+def test_browser_zoekt_op_mac_en_windows_plekken(monkeypatch, tmp_path):
+    from tests.browser import browser
+
+    monkeypatch.delenv("KLANT_BROWSER", raising=False)
+    chrome = tmp_path / "Google" / "Chrome" / "Application" / "chrome.exe"
+    chrome.parent.mkdir(parents=True)
+    chrome.write_text("")
+    monkeypatch.setenv("PROGRAMFILES", str(tmp_path))
+    monkeypatch.setattr(browser, "DEBIAN_CHROMIUM", str(tmp_path / "geen"))
+    plekken = browser._vaste_plekken()
+    assert chrome in plekken
+    assert any("Google Chrome.app" in str(p) for p in plekken)

@@ -1,5 +1,7 @@
 """Het werkboek van hoofdstuk 06: genoeg oefeningen van elke soort, en modeloplossingen die goed zijn."""
 
+import math
+
 import pandas as pd
 
 from klantlib.data import laad
@@ -17,14 +19,17 @@ def test_minstens_acht_oefeningen_van_gemengde_soort():
 
 
 def test_modeloplossingen_zijn_goed():
-    ns = {"leads": laad("leads"), "funnel": funnel, "benodigd": benodigd, "pd": pd,
+    ns = {"leads": laad("leads"), "funnel": funnel, "benodigd": benodigd, "pd": pd, "math": math,
           "funnel_uit_leads": funnel_uit_leads, "doorlooptijd": doorlooptijd,
           "pijplijn_prognose": pijplijn_prognose}
     for o in OEFENINGEN:
         if isinstance(o, (Waarde, Functie)):
             exec(o.oplossing, ns)
-    ns["antwoord_6_8"] = "c"
-    ns["luie_campagne"] = "Minder leads worden prospect."
+    for o in OEFENINGEN:
+        if isinstance(o, Meerkeuze):
+            ns[o.variabele] = o.juist
+        elif isinstance(o, Open):
+            ns[o.variabele] = o.modelantwoord
     uitslagen = {o.id: o.controleer(ns).status for o in OEFENINGEN}
     assert set(uitslagen.values()) == {"goed"}, uitslagen
 

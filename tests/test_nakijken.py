@@ -95,22 +95,22 @@ def test_corpus_van_kapotte_inleveringen(tmp_path, capsys):
 
     tabel = pd.read_csv(uit, dtype=str, keep_default_na=False)
     log = uit.with_suffix(".log").read_text(encoding="utf-8")
-    ids = ["0.1", "0.2", "0.3", "0.4", "0.5", "0.6"]  # 0.7 is een open vraag: geen kolom
+    ids = ["0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.8"]  # 0.7 is een open vraag: geen kolom
     assert list(tabel.columns) == ["bestand", "seed", *ids, "totaal", "status"]
-    alles = ["1"] * 6
+    alles = ["1"] * 7
     verwacht = {
-        "crash.ipynb": ("", ["1", "1", "1", "0", "0", "0"], "3", "kernel gestopt"),
-        "dubbel.ipynb": ("", alles, "6", "ok"),
-        "fout.ipynb": ("", ["1", "0", "1", "1", "1", "1"], "5", "fouten in cellen"),
-        "goed.ipynb": ("", alles, "6", "ok"),
-        "invoer.ipynb": ("", alles, "6", "fouten in cellen"),
-        "kapot.ipynb": ("", ["0"] * 6, "0", "geen notebook"),
-        "leeg.ipynb": ("", ["0"] * 6, "0", "ok"),
-        "lus.ipynb": ("", alles, "6", "te lang"),
-        "schrijft.ipynb": ("", alles, "6", "ok"),
-        "seed.ipynb": ("12345", alles, "6", "ok"),
-        "veel_uitvoer.ipynb": ("", alles, "6", "ok"),
-        "zonder_controle.ipynb": ("", alles, "6", "ok"),
+        "crash.ipynb": ("", ["1", "1", "1", "0", "0", "0", "0"], "3", "kernel gestopt"),
+        "dubbel.ipynb": ("", alles, "7", "ok"),
+        "fout.ipynb": ("", ["1", "0", "1", "1", "1", "1", "1"], "6", "fouten in cellen"),
+        "goed.ipynb": ("", alles, "7", "ok"),
+        "invoer.ipynb": ("", alles, "7", "fouten in cellen"),
+        "kapot.ipynb": ("", ["0"] * 7, "0", "geen notebook"),
+        "leeg.ipynb": ("", ["0"] * 7, "0", "ok"),
+        "lus.ipynb": ("", alles, "7", "te lang"),
+        "schrijft.ipynb": ("", alles, "7", "ok"),
+        "seed.ipynb": ("12345", alles, "7", "ok"),
+        "veel_uitvoer.ipynb": ("", alles, "7", "ok"),
+        "zonder_controle.ipynb": ("", alles, "7", "ok"),
     }
     assert tabel["bestand"].tolist() == sorted(verwacht)
     for _, rij in tabel.iterrows():

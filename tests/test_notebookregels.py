@@ -44,9 +44,8 @@ def test_les_heeft_vaste_opbouw(pad):
     for kop in ("Wat je gaat doen", "Wat je leert", "Wat je nodig hebt", "## Samenvatting"):
         assert kop in tekst, f"{pad.name} mist '{kop}'"
     assert "../exercises/" in tekst, f"{pad.name} linkt niet naar het werkboek"
-    gecontroleerd = any(b.startswith("# NBVAL_CHECK_OUTPUT") for b in _code(pad)) or any(
-        "nbval-check-output" in c.get("metadata", {}).get("tags", []) for c in cellen if c.cell_type == "code")
-    assert gecontroleerd, f"{pad.name}: geen gecontroleerde uitvoer (tag nbval-check-output)"
+    gecontroleerd = [c for c in cellen if c.cell_type == "code" and "nbval-check-output" in c.metadata.get("tags", [])]
+    assert gecontroleerd, f"{pad.name}: geen cel met de tag nbval-check-output (gecontroleerde uitvoer)"
     assert "Denkvraag" in tekst or "denkvraag" in tekst.lower()
 
 
@@ -63,3 +62,22 @@ def test_lessen_en_uitwerkingen_zijn_uitgevoerd(pad):
 def test_werkboeken_zonder_uitvoer(pad):
     nb = nbformat.read(pad, as_version=4)
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
+
+
+@pytest.mark.parametrize("pad", LESSEN + UITWERKINGEN + OEFENINGEN, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_geen_zichtbare_testmarkeringen(pad):
+    """Leerlingen lezen geen testmarkeringen: nbval-opties staan in de celtags, niet als commentaar in de code."""
+    for nummer, bron in enumerate(_code(pad), start=1):
+        for regel in bron.splitlines():
+            kaal = regel.strip().lstrip("#").strip()
+            assert not re.match(r"(NBVAL_|PYTEST_VALIDATE_)", kaal), (
+                f"{pad.parent.name}/{pad.name}, codecel {nummer}: '{regel.strip()}' is een zichtbare "
+                "testmarkering. Zet de tag nbval-check-output in de metadata van de cel "
+                "(python -m klantlib.werkboek --nbval-tags <notebook>).")
+
+
+@pytest.mark.parametrize("pad", OEFENINGEN, ids=lambda p: p.name)
+def test_werkboeken_zonder_nbval_tags(pad):
+    """Een werkboek heeft geen opgeslagen uitvoer, dus ook geen cel die nbval op uitvoer controleert."""
+    for cel in nbformat.read(pad, as_version=4).cells:
+        assert not [t for t in cel.get("metadata", {}).get("tags", []) if t.startswith("nbval-")], pad.name

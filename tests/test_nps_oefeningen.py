@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from klantlib import data
 from klantlib.oefeningen import h03
 from klantlib.oefeningen.kern import Functie, Meerkeuze, Open, Waarde, Werkboek
-from klantlib.nps import met_bedrijfskenmerken, nps, nps_per, nps_uit_aandelen, wat_als_belofte
+from klantlib.nps import met_bedrijfskenmerken, nps, nps_interval_per, nps_per, nps_uit_aandelen, wat_als_belofte
 
 
 def test_minstens_acht_gemengde_oefeningen():
@@ -22,6 +23,7 @@ def test_referenties_met_de_hand():
     assert h03._nps_concurrent() == pytest.approx(-17.0)
     assert h03._nps_van([10, None, 6]) == pytest.approx(0.0)
     assert h03._nps_van([7, 8, 9]) == pytest.approx(100 / 3)
+    assert h03._nps_van([10, pd.NA, 6, 9]) == pytest.approx(100 / 3)  # pd.NA zoals in de kolom score
 
 
 @pytest.fixture
@@ -37,8 +39,8 @@ def test_modeloplossingen_zijn_goed(seed, request):
     ns: dict = {}
     wb = Werkboek("h03", ns, seed=seed)
     ns.update(
-        laad=data.laad, nps=nps, nps_uit_aandelen=nps_uit_aandelen, nps_per=nps_per,
-        met_bedrijfskenmerken=met_bedrijfskenmerken, wat_als_belofte=wat_als_belofte,
+        pd=pd, laad=data.laad, nps=nps, nps_uit_aandelen=nps_uit_aandelen, nps_per=nps_per,
+        met_bedrijfskenmerken=met_bedrijfskenmerken, wat_als_belofte=wat_als_belofte, nps_interval_per=nps_interval_per,
         enquetes=data.laad("enquetes"), ervaringen=data.laad("ervaringen"), bedrijven=data.laad("bedrijven"),
         antwoorden=list(h03.ANTWOORDEN_3_2),
     )
@@ -61,4 +63,5 @@ def test_fout_antwoord_wordt_herkend():
     assert not wb.controleer("3.2").goed
     # een NPS als fractie in plaats van punten
     ns["nps_concurrent"] = -0.17
-    assert "factor 100" in wb.controleer("3.3").tekst
+    uitslag = wb.controleer("3.3")
+    assert uitslag.soort == "deel_procent" and "vermenigvuldig met 100" in uitslag.tekst and "`-17`" in uitslag.tekst

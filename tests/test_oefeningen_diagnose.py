@@ -144,6 +144,75 @@ def test_indelen_per_item_uitleg():
                 groep=lambda t: t.strip().lower(), waarom={("Inkoop", "primair"): "Inkoop ondersteunt."})
     assert o.controleer({"d": {"inkoop": "Ondersteunend", "Service": "primair"}}).goed
     u = o.controleer({"d": {"Inkoop": "primair", "Service": "primair"}})
-    assert u.tekst == "`d`: 1 van de 2 zijn goed. 'Inkoop' is niet primair. Inkoop ondersteunt."
+    assert u.tekst == "`d`: 1 van de 2 is goed. 'Inkoop' is niet primair. Inkoop ondersteunt."
     assert "ontbreekt" in o.controleer({"d": {"Inkoop": "primair"}}).tekst
     assert "dict" in o.controleer({"d": ["Inkoop"]}).tekst
+
+
+# --- Studentproef h04 (PROEF_h04.md) -----------------------------------------------------------------
+
+
+def test_punt_voor_duizendtallen_in_tekst_bij_een_groot_bedrag():
+    """'505.600' is bij een marge van een half miljoen vijfhonderdvijfduizend zeshonderd, niet 505,6."""
+    o = _getal(referentie=lambda: 505600.09, decimalen=0, deel=False)
+    u = _tekst(o, "505.600")
+    assert "`505600`" in u.tekst and "`505.6`" not in u.tekst
+    assert "`0.347`" in _tekst(_getal(referentie=lambda: 0.3467, decimalen=3), "0.347").tekst
+
+
+def test_afgekapt_in_plaats_van_afgerond():
+    o = _getal(referentie=lambda: 0.34667, decimalen=3)
+    assert not _tekst(o, 0.346).goed and "afgekapt" in _tekst(o, 0.346).tekst
+    euro = _getal(referentie=lambda: 505600.7, decimalen=0, deel=False)
+    assert "afgekapt" in _tekst(euro, 505600).tekst and _tekst(euro, 505601).goed
+
+
+def test_te_grof_afgerond_op_duizendtallen():
+    euro = _getal(referentie=lambda: 505600.09, decimalen=0, deel=False)
+    for antwoord in (506000, 505000, 510000):
+        u = _tekst(euro, antwoord)
+        assert "te grof afgerond" in u.tekst and "hele getallen" in u.tekst, antwoord
+    assert "te grof" not in _tekst(euro, 507000).tekst
+
+
+def test_voorwaarde_wijst_naar_de_eerdere_stap():
+    o = WaardeMetFouten("x.9", "v", "?", lambda: 3, voorwaarde=lambda ns, cache: "Eerst oefening x.1." if ns.get("basis") != 1 else None)
+    assert o.controleer({"v": 3, "basis": 2}).goed, "een goed antwoord blijft goed"
+    assert o.controleer({"v": 4, "basis": 2}).tekst == "Eerst oefening x.1."
+    assert "Eerst" not in o.controleer({"v": 4, "basis": 1}).tekst
+
+
+def test_functie_met_komma_en_met_ampersand():
+    o = FunctieMetFouten("x.10", "f", "?", gevallen=[(6.5, 7.0)], referentie=lambda a, b: a >= 6 and b >= 7)
+    u = o.controleer({"f": lambda a, b: (a >= 6, b >= 7)})
+    assert "twee waarden" in u.tekst and "`and`" in u.tekst
+    u = o.controleer({"f": lambda a, b: a >= 6 & b >= 7})
+    assert "foutmelding" in u.tekst and "Schrijf `and`" in u.tekst
+
+
+def test_meerkeuze_leest_de_letter_ruim_maar_niet_twee_letters():
+    o = MeerkeuzeMetUitleg("x.11", "m", "?", {"a": "Het eerste antwoord op deze vraag", "b": "nee"}, "a",
+                           waarom_niet={"b": "Omdat."})
+    for goed in ("A.", "(a)", "antwoord a", "a) Het eerste antwoord op deze vraag", "Het eerste antwoord op deze vraag."):
+        assert o.controleer({"m": goed}).goed, goed
+    assert o.controleer({"m": "B."}).tekst == "Antwoord b is het niet. Omdat."
+    assert "geen keuze" in o.controleer({"m": "a en b"}).tekst
+
+
+def test_open_vraag_met_bewering_die_niet_mag():
+    o = OpenMetInhoud("x.12", "o", "?", "model", min_woorden=5,
+                      mag_niet=[(r"alle drie", "Niet alle drie."), (r"moet niet kiezen", "Wel kiezen.", False)])
+    assert o.controleer({"o": "Vermeer moet in alle drie goed worden."}).tekst == "Niet alle drie."
+    assert o.controleer({"o": "In alle drie uitblinken lukt niet, kies er een."}).goed, "ontkenning telt niet"
+    assert o.controleer({"o": "Als je in alle drie wilt uitblinken, kom je in de knel."}).goed, "als-zin"
+    assert o.controleer({"o": "Vermeer moet niet kiezen, dat is veilig."}).tekst == "Wel kiezen."
+
+
+def test_indelen_herkent_andere_schrijfwijzen_en_noemt_onbekende_namen():
+    o = Indelen("x.13", "d", "?", lambda: {"Human resource management": "o", "Marketing en sales": "p"},
+                groep=lambda t: t.strip().lower(), aliassen={"HRM": "Human resource management"})
+    assert o.controleer({"d": {"hrm": "o", "Marketing & Sales": "p"}}).goed
+    u = o.controleer({"d": {"Personeel": "o", "Marketing en sales": "p"}})
+    assert "'Human resource management' ontbreekt" in u.tekst and "'Personeel' herken ik niet" in u.tekst
+    assert "allebei" in o.controleer({"d": {"HRM": "o", "Human resource management": "o",
+                                              "Marketing en sales": "p"}}).tekst

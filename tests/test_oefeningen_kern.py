@@ -72,12 +72,12 @@ def test_lijst_lengte_volgorde_element():
 def test_verzameling_en_dict():
     assert vergelijk(["a", "b"], {"a", "b"}) is None
     assert "dubbele" in vergelijk(["a", "a", "b"], {"a", "b"})
-    assert "'c'" in vergelijk({"a", "c"}, {"a", "b"})
+    assert '"c"' in vergelijk({"a", "c"}, {"a", "b"})
     assert "ontbreken nog 1" in vergelijk({"a"}, {"a", "b"})
     assert vergelijk({"x": 1.0, "y": 2}, {"x": 1, "y": 2}) is None
-    assert "'y' ontbreekt" in vergelijk({"x": 1}, {"x": 1, "y": 2})
-    assert "'z' hoort er niet bij" in vergelijk({"x": 1, "y": 2, "z": 3}, {"x": 1, "y": 2})
-    assert vergelijk({"x": 2, "y": 2}, {"x": 1, "y": 2}).startswith("Bij sleutel 'x'")
+    assert '"y" ontbreekt' in vergelijk({"x": 1}, {"x": 1, "y": 2})
+    assert '"z" hoort er niet bij' in vergelijk({"x": 1, "y": 2, "z": 3}, {"x": 1, "y": 2})
+    assert vergelijk({"x": 2, "y": 2}, {"x": 1, "y": 2}).startswith('Bij sleutel "x"')
 
 
 def test_series():
@@ -85,11 +85,11 @@ def test_series():
     assert vergelijk(verwacht.copy(), verwacht) is None
     assert vergelijk(verwacht.to_frame("omzet"), verwacht) is None  # één kolom mag
     assert "te weinig" in vergelijk(verwacht.iloc[:2], verwacht)
-    assert "label dat er niet hoort: 'x'" in vergelijk(pd.Series([10.0, 20, 30], index=["a", "b", "x"]), verwacht)
+    assert 'label dat er niet hoort: "x"' in vergelijk(pd.Series([10.0, 20, 30], index=["a", "b", "x"]), verwacht)
     assert "andere volgorde" in vergelijk(verwacht.iloc[::-1], verwacht)
     assert vergelijk(verwacht.iloc[::-1], verwacht, volgorde=False) is None
     melding = vergelijk(pd.Series([10.0, 21.0, 30.0], index=["a", "b", "c"]), verwacht)
-    assert "label 'b'" in melding and "21.0" in melding and "20" not in melding
+    assert 'label "b"' in melding and "(21.0)" in melding and "20" not in melding
     assert "Series" in vergelijk([10, 20, 30], verwacht)
 
 
@@ -257,7 +257,8 @@ def test_open():
     assert oef.controleer({"uitleg": "____"}).status == LEEG
     assert oef.controleer({"uitleg": "  "}).status == LEEG
     assert oef.controleer({"uitleg": 5}).status == FOUT
-    assert oef.controleer({"uitleg": "Omdat het kan."}).status == GOED
+    assert oef.controleer({"uitleg": "Omdat het kan."}).status == FOUT  # te kort: minstens 8 woorden
+    assert oef.controleer({"uitleg": "Omdat het kan en omdat iedereen dan andere getallen heeft."}).status == GOED
     assert "Daarom." in oef.oplossingstekst()
 
 
@@ -338,9 +339,21 @@ def test_werkboek_kies_widget(hoofdstuk):
     knoppen, resultaat = doos.children[1], doos.children[2]
     assert knoppen.value is None and resultaat.value == ""
     knoppen.value = "a"
-    assert ns["keuze"] == "a" and "nog niet goed" in resultaat.value
+    assert "keuze" not in ns, "de knoppen veranderen de code van de leerling niet"
+    assert "nog niet goed" in resultaat.value and "Schrijf je keuze nu in de code" in resultaat.value
     knoppen.value = "b"
-    assert ns["keuze"] == "b" and "goed" in resultaat.value and "klantlib-resultaat" in resultaat._dom_classes
+    assert "goed" in resultaat.value and "klantlib-resultaat" in resultaat._dom_classes
+    assert resultaat.value == wb.keuze_uitslag("9.6", "b").als_html()
+    # gekozen met de knoppen, maar niet in de code: niet stil goed
+    uitslag = wb.controleer("9.6")
+    assert uitslag.status == LEEG and uitslag.soort == "knop_niet_in_code" and 'keuze = "b"' in uitslag.tekst
+    # code en knoppen verschillen: de code telt, en dat staat erbij
+    ns["keuze"] = "c"
+    uitslag = wb.controleer("9.6")
+    assert uitslag.status == FOUT and uitslag.soort == "knop_anders_dan_code" and "koos je b)" in uitslag.tekst
+    assert "in je code staat nog" in wb.keuze_uitslag("9.6", "b").tekst
+    ns["keuze"] = "b"
+    assert wb.controleer("9.6").goed
     assert wb.kies("9.6").children[1].value == "b"  # bestaande keuze staat al aan
     assert "geen meerkeuzevraag" in wb.kies("9.1").titel
 
@@ -416,8 +429,11 @@ def test_werkboek_vangt_vastgelopen_controle_op(hoofdstuk, monkeypatch):
     assert uitslag.status == FOUT and "liep vast" in uitslag.tekst and "RuntimeError" in uitslag.tekst
 
 
-def test_dicht_bij_alleen_bij_kommagetallen():
-    assert "dicht bij" in vergelijk(10.4, 10.2)
+def test_afronding_alleen_als_afronden_van_het_goede_getal_het_antwoord_geeft():
+    # 10.4 is geen afronding van 10.2: gewoon te hoog (vroeger: "heel dicht bij")
+    assert vergelijk(10.4, 10.2) == "Je getal is te hoog."
+    assert vergelijk(10.2, 10.23).soort == "afronding"  # 10.23 afgerond op 1 decimaal is 10.2
+    assert vergelijk(10.3, 10.23).soort == "te_hoog"
     assert vergelijk(19950, 19958) == "Je getal is te laag."
 
 

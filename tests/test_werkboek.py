@@ -29,6 +29,22 @@ def test_blok_met_vervanging_en_inspringing():
     assert vervang_markeringen(bron) == "def f(x):\n    return ____\n\ntotaal = ____"
 
 
+def test_blok_met_meer_regels_voor_het_werkboek():
+    bron = ("### BEGIN OPLOSSING\n"
+            "### WERKBOEK: facturen_2025 = ____\n"
+            "### WERKBOEK: omzet_2025 = ____\n"
+            "facturen_2025 = facturen[facturen.jaar == 2025]\n"
+            "omzet_2025 = facturen_2025.bedrag.sum()\n"
+            "### EINDE OPLOSSING\n"
+            "print(omzet_2025)")
+    assert vervang_markeringen(bron) == "facturen_2025 = ____\nomzet_2025 = ____\nprint(omzet_2025)"
+    ingesprongen = ("def f(x):\n    ### BEGIN OPLOSSING\n    ### WERKBOEK: y = ____\n    ### WERKBOEK: return ____\n"
+                    "    y = 2 * x\n    return y\n    ### EINDE OPLOSSING\n")
+    assert vervang_markeringen(ingesprongen) == "def f(x):\n    y = ____\n    return ____\n"
+    with pytest.raises(MarkeringFout, match="hoort binnen een blok"):
+        vervang_markeringen("### WERKBOEK: x = ____\n")
+
+
 def test_code_zonder_markeringen_blijft_gelijk():
     bron = "x = 1\n# ### BEGIN staat hier niet aan het begin\n"
     assert vervang_markeringen(bron) == bron
@@ -51,7 +67,7 @@ def _uitwerking() -> nbformat.NotebookNode:
                           execution_count=1, outputs=[new_output("stream", name="stdout", text="hoi\n")])
     antwoord = new_code_cell("### BEGIN OPLOSSING: aantal_facturen = ____\naantal_facturen = 3\n"
                              "### EINDE OPLOSSING", execution_count=2)
-    check = new_code_cell('# NBVAL_CHECK_OUTPUT\nwb.controleer("0.1")', execution_count=3,
+    check = new_code_cell('wb.controleer("0.1")', execution_count=3, metadata={"tags": ["nbval-check-output"]},
                           outputs=[new_output("execute_result", data={"text/plain": "goed"}, execution_count=3)])
     docent = new_code_cell("geheim = 1", metadata={"tags": ["docent"]})
     tag = new_markdown_cell("# Titel", metadata={"tags": ["uitleg"]})
@@ -71,7 +87,8 @@ def test_maak_werkboek():
     assert "geheim = 1" not in bronnen  # docentcel weg
     assert [c.id for c in wb.cells] == ["c0", "c1", "c2", "c4"]
     assert bronnen[2] == "aantal_facturen = ____"
-    assert bronnen[3] == 'wb.controleer("0.1")'  # NBVAL-regel weg: geen uitvoer om te vergelijken
+    assert bronnen[3] == 'wb.controleer("0.1")'
+    assert wb.cells[3].metadata == {}  # nbval-tag weg: een werkboek heeft geen uitvoer om mee te vergelijken
     for cel in wb.cells:
         if cel.cell_type == "code":
             assert cel.outputs == [] and cel.execution_count is None and cel.metadata == {}

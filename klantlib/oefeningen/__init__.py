@@ -2,14 +2,17 @@
 
 Gebruik in een werkboek::
 
-    from klantlib.oefeningen import Werkboek, ____
+    from klantlib.oefeningen import Werkboek
     wb = Werkboek("h01", globals())
 
+Het werkboek zet ``____`` (de lege plek die de leerling invult) zelf klaar.
 Elk hoofdstuk heeft een eigen module ``klantlib.oefeningen.hNN`` met een
-lijst ``OEFENINGEN``.
+lijst ``OEFENINGEN``; zie :mod:`klantlib.oefeningen.kern` voor de soorten
+oefeningen en hun opties (precisie, bekende fouten, minimale inhoud).
 """
 
 from klantlib.oefeningen.kern import (
+    Fout,
     Functie,
     Meerkeuze,
     Open,
@@ -19,4 +22,4 @@ from klantlib.oefeningen.kern import (
     ____,
 )
 
-__all__ = ["Werkboek", "____", "Waarde", "Functie", "Meerkeuze", "Open", "Uitslag"]
+__all__ = ["Werkboek", "____", "Waarde", "Functie", "Meerkeuze", "Open", "Fout", "Uitslag"]

@@ -125,6 +125,16 @@ def getal_tekst(x: float, decimalen: int | None = None) -> str:
     return "0" if tekst in ("-0", "") else tekst
 
 
+def _afgekapt(x: float, decimalen: int) -> float:
+    """Afkappen (niet afronden) op ``decimalen`` decimalen; negatief: op tientallen enzovoort.
+
+    >>> _afgekapt(0.34667, 3), _afgekapt(505600.9, 0), _afgekapt(505600.9, -3)
+    (0.346, 505600.0, 505000.0)
+    """
+    factor = 10.0 ** decimalen
+    return math.trunc(round(x * factor, 6)) / factor
+
+
 def _is_getal(x: Any) -> bool:
     return isinstance(x, (int, float, np.integer, np.floating)) and not isinstance(x, (bool, np.bool_))
 
@@ -177,14 +187,20 @@ class WaardeMetFouten(_SchoneUitslag, Waarde):
     - ``normaliseer(antwoord)`` maakt het antwoord eerst vergelijkbaar (bijvoorbeeld
       hoofdletters weg); gooit die :class:`Aanwijzing`, dan is dat de feedback.
     - ``fouten``: lijst van :class:`Fout`.
+    - ``voorwaarde(namespace, cache)``: voor een oefening die verder rekent met
+      het antwoord van een eerdere oefening (zoals ``profiel``). Is het antwoord
+      hier fout én geeft ``voorwaarde`` een zin (de eerdere stap klopt niet),
+      dan is die zin de feedback: de oorzaak zit dan eerder, en een uitleg over
+      deze oefening zou de leerling op het verkeerde spoor zetten.
     """
 
     def __init__(self, id, variabele, vraag, referentie, hints=(), oplossing="", tolerantie=None,
-                 volgorde=True, fouten=(), normaliseer=None):
+                 volgorde=True, fouten=(), normaliseer=None, voorwaarde=None):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing,
                          tolerantie=tolerantie, volgorde=volgorde)
         self.fouten = list(fouten)
         self.normaliseer = normaliseer
+        self.voorwaarde = voorwaarde
 
     # Vergelijken zonder numpy-typen, zodat de meldingen leesbaar blijven.
     def _vergelijk(self, antwoord, verwacht) -> str | None:
@@ -221,6 +237,13 @@ class WaardeMetFouten(_SchoneUitslag, Waarde):
             melding = f"Je antwoord kon niet worden vergeleken: {_foutzin(fout)}."
         if melding is None:
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
+        if self.voorwaarde is not None:
+            try:
+                eerder = self.voorwaarde(namespace, cache)
+            except Exception:  # noqa: BLE001 - de voorwaarde mag de controle nooit laten vastlopen
+                eerder = None
+            if eerder:
+                return self._uitslag(FOUT, eerder)
         passend = []
         for nummer, fout in enumerate(self.fouten):
             try:
@@ -239,8 +262,8 @@ class WaardeMetFouten(_SchoneUitslag, Waarde):
         if passend:
             # Twee foute methoden geven hier (bijna) hetzelfde getal: noem ze allebei.
             opties = " Of: ".join(passend)
-            return self._uitslag(FOUT, f"`{self.variabele}`: dit antwoord past bij meer dan één bekende fout. "
-                                       f"{opties}")
+            return self._uitslag(FOUT, f"`{self.variabele}`: dit antwoord past bij meer dan één bekende fout; "
+                                       f"kijk welke bij jouw code hoort. {opties}")
         return self._uitslag(FOUT, f"`{self.variabele}`: {self._algemeen(antwoord, verwacht, melding)} "
                                    f"{_hintzin(self.id)}")
 
@@ -252,14 +275,24 @@ class WaardeMetFouten(_SchoneUitslag, Waarde):
 _GETAL_IN_TEKST = re.compile(r"^[+-]?[\d.,\s]+$")
 
 
-def _lees_nederlands_getal(tekst: str) -> float | None:
-    """'48,6' → 48.6; '1.234,5' → 1234.5; '0.25' → 0.25; anders None."""
+def _lees_nederlands_getal(tekst: str, duizendtallen: bool = False) -> float | None:
+    """'48,6' → 48.6; '1.234,5' → 1234.5; '0.25' → 0.25; anders None.
+
+    Met ``duizendtallen=True`` (het gevraagde getal is een groot bedrag) lezen we
+    '505.600' zoals een Nederlander het schrijft: 505600, niet 505,6.
+
+    >>> _lees_nederlands_getal("505.600"), _lees_nederlands_getal("505.600", duizendtallen=True)
+    (505.6, 505600.0)
+    >>> _lees_nederlands_getal("0.347", duizendtallen=True)
+    0.347
+    """
     kaal = tekst.replace("%", "").replace("€", "").replace("euro", "").strip()
     if not kaal or not _GETAL_IN_TEKST.match(kaal):
         return None
     kaal = kaal.replace(" ", "")
-    if "€" in tekst and "," not in kaal and re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", kaal):
-        kaal = kaal.replace(".", "")  # € 1.234: een punt voor de duizendtallen
+    punt_voor_duizendtallen = re.fullmatch(r"[+-]?[1-9]\d{0,2}(\.\d{3})+", kaal)
+    if ("€" in tekst or duizendtallen) and "," not in kaal and punt_voor_duizendtallen:
+        kaal = kaal.replace(".", "")  # € 1.234 of 505.600: een punt voor de duizendtallen
     if "," in kaal:
         kaal = kaal.replace(".", "").replace(",", ".")
     elif kaal.count(".") > 1:
@@ -296,7 +329,11 @@ class Getal(WaardeMetFouten):
             return (f"Je schreef een komma als decimaalteken. Python leest `{a},{b}` als twee getallen. "
                     f"Schrijf een punt: `{a}.{b}`.")
         if isinstance(antwoord, str):
-            getal = _lees_nederlands_getal(antwoord)
+            try:
+                groot = not self.deel and abs(float(als_python(verwacht))) >= 1000
+            except (TypeError, ValueError):
+                groot = False
+            getal = _lees_nederlands_getal(antwoord, duizendtallen=groot)
             if "%" in antwoord and getal is not None:
                 if self.deel:
                     return (f"Je antwoord is tekst met een %-teken. Gevraagd is een deel tussen 0 en 1, als "
@@ -335,9 +372,22 @@ class Getal(WaardeMetFouten):
             return (f"Je schreef een punt tussen de duizendtallen. Python leest `{getal_tekst(a)}` als een getal "
                     f"met decimalen. Schrijf het getal zonder punt: `{getal_tekst(a * 1000, 0)}`.")
         for d in range(0, self.decimalen):
-            if abs(a - round(v, d)) < 1e-9:
+            if abs(a - round(v, d)) < 1e-9 or abs(a - _afgekapt(v, d)) < 1e-9:
                 return (f"Je hebt te grof afgerond. Geef minstens {self.decimalen} "
                         f"{'decimaal' if self.decimalen == 1 else 'decimalen'}, of rond helemaal niet af.")
+        if abs(a - _afgekapt(v, self.decimalen)) < 1e-9:
+            hoe = (f"`round(..., {self.decimalen})`" if self.decimalen else "`round(...)`")
+            return ("Je hebt de laatste decimaal afgekapt in plaats van afgerond (zoals `int(...)` of "
+                    "overschrijven doet). Rond af: bij een 5 of hoger gaat de laatste decimaal omhoog. Gebruik "
+                    f"{hoe}, of rond helemaal niet af.") if self.decimalen else (
+                "Je hebt de centen afgekapt in plaats van afgerond (zoals `int(...)` doet). Rond af naar het "
+                f"dichtstbijzijnde hele getal met {hoe}, of rond helemaal niet af.")
+        for k in range(1, 7):
+            if abs(v) >= 10 ** k and (abs(a - round(v, -k)) < 1e-9 or abs(a - _afgekapt(v, -k)) < 1e-9):
+                return ("Je hebt te grof afgerond (op tientallen, honderdtallen of duizendtallen). "
+                        + (f"Geef minstens {self.decimalen} {'decimaal' if self.decimalen == 1 else 'decimalen'}"
+                           if self.decimalen else "Rond hoogstens af op hele getallen")
+                        + ", of rond helemaal niet af.")
         if v != 0 and abs(a + v) <= self.tolerantie:
             return "Je getal heeft het verkeerde teken (plus of min)."
         return "Je getal is te hoog." if a > v else "Je getal is te laag."
@@ -346,6 +396,17 @@ class Getal(WaardeMetFouten):
 # ---------------------------------------------------------------------------
 # Functie met bekende foute uitwerkingen
 # ---------------------------------------------------------------------------
+
+
+def _uitleg_bij_fout(fout: BaseException) -> str:
+    """Extra uitleg bij een foutmelding die een beginner vaak krijgt; anders ''."""
+    bericht = str(fout)
+    if isinstance(fout, TypeError) and ("for &" in bericht or "for |" in bericht):
+        teken, woord = ("&", "and") if "for &" in bericht else ("|", "or")
+        return (f" Python rekent `{teken}` eerder uit dan `>=`, zodat er iets anders wordt vergeleken dan je "
+                f"bedoelt. Schrijf `{woord}` tussen de twee voorwaarden, of zet haakjes om elke voorwaarde: "
+                f"`(a >= b) {teken} (c >= d)`.")
+    return ""
 
 
 def _aanroep(naam: str, args: tuple) -> str:
@@ -386,7 +447,8 @@ class FunctieMetFouten(_SchoneUitslag, Functie):
                 uitkomst = f(*_kopie(args))
             except Exception as fout:  # noqa: BLE001
                 return self._uitslag(FOUT, f"Je functie geeft een foutmelding bij "
-                                           f"`{_aanroep(self.functie, args)}`: {_foutzin(fout)}.")
+                                           f"`{_aanroep(self.functie, args)}`: {_foutzin(fout)}."
+                                           + _uitleg_bij_fout(fout))
             if is_leeg(uitkomst):
                 return self._uitslag(LEEG, f"Vervang `____` in de functie `{self.functie}` door je eigen code.")
             uitkomsten.append(uitkomst)
@@ -397,6 +459,11 @@ class FunctieMetFouten(_SchoneUitslag, Functie):
         aanroep = _aanroep(self.functie, self.gevallen[i])
         if uitkomsten[i] is None and verwachte[i] is not None:
             return self._uitslag(FOUT, f"`{aanroep}` geeft niets terug (None). Vergeet je `return`?")
+        if isinstance(uitkomsten[i], tuple) and isinstance(verwachte[i], (bool, np.bool_)):
+            return self._uitslag(FOUT, f"`{aanroep}` geeft {als_python(uitkomsten[i])!r}: twee waarden, omdat er "
+                                       "een komma tussen staat. Gevraagd is één True of False. Verbind de "
+                                       "voorwaarden met `and`: dan is de uitkomst alleen True als ze allebei "
+                                       "waar zijn.")
         for fout in self.fouten:
             if fout.functie is None:
                 continue
@@ -418,6 +485,16 @@ class FunctieMetFouten(_SchoneUitslag, Functie):
 # ---------------------------------------------------------------------------
 
 
+_LETTER = re.compile(r"(?:(?:antwoord|keuze|optie)\s*)?[(\[]?\s*([a-z])\s*[)\].:,]?(?:\s+(.*)|\s*)")
+
+
+def _zelfde_tekst(antwoord: str, optie: str) -> bool:
+    """Is ``antwoord`` de tekst van de keuze (of een duidelijk begin ervan, van minstens vijf woorden)?"""
+    a = " ".join(re.findall(r"\w+", antwoord.casefold()))
+    o = " ".join(re.findall(r"\w+", optie.casefold()))
+    return bool(a) and (a == o or (len(a.split()) >= 5 and o.startswith(a)))
+
+
 class MeerkeuzeMetUitleg(_SchoneUitslag, Meerkeuze):
     """Meerkeuze waarbij elke foute keuze zijn eigen uitleg krijgt (``waarom_niet``: letter → zin)."""
 
@@ -428,7 +505,27 @@ class MeerkeuzeMetUitleg(_SchoneUitslag, Meerkeuze):
         if onbekend:
             raise ValueError(f"Meerkeuze {self.id}: waarom_niet noemt onbekende letters {sorted(onbekend)}.")
 
+    def letter(self, antwoord) -> str | None:
+        """De gekozen letter, ook uit ``"B."``, ``"(b)"``, ``"antwoord b"`` of de tekst van de keuze zelf.
+
+        Twee letters (``"b en c"``) of iets anders geven None: dat is geen keuze.
+        """
+        if not isinstance(antwoord, str):
+            return None
+        kaal = " ".join(antwoord.split()).casefold()
+        m = _LETTER.fullmatch(kaal)
+        if m:
+            letter, rest = m.group(1), (m.group(2) or "").strip().rstrip(".")
+            if letter in self.opties and (not rest or _zelfde_tekst(rest, self.opties[letter])):
+                return letter
+        passend = [k for k, tekst in self.opties.items() if _zelfde_tekst(kaal.rstrip("."), tekst)]
+        return passend[0] if len(passend) == 1 else None
+
     def controleer(self, namespace: dict, cache: dict | None = None):
+        antwoord = namespace.get(self.variabele)
+        letter = self.letter(antwoord)
+        if letter is not None and antwoord.strip().lower() != letter:
+            namespace = {**namespace, self.variabele: letter}
         uitslag = super().controleer(namespace, cache)
         if uitslag.status != FOUT:
             return uitslag
@@ -437,6 +534,10 @@ class MeerkeuzeMetUitleg(_SchoneUitslag, Meerkeuze):
         if letter in self.waarom_niet:
             return self._uitslag(FOUT, f"Antwoord {letter} is het niet. {self.waarom_niet[letter]}")
         return uitslag
+
+
+_ONTKENNING = re.compile(r"\b(niet|geen|nooit|onmogelijk|niemand|nergens)\b")
+_VOORWAARDELIJK = re.compile(r"(als|wanneer|zolang|indien|wie|stel)\b")
 
 
 def _patroon(woord: str) -> str:
@@ -456,15 +557,27 @@ class OpenMetInhoud(_SchoneUitslag, Open):
       per regel minstens één van die woorden bevatten (hoofdletters maken niet
       uit; een woord telt ook als begin van een langer woord, behalve woorden
       van drie letters of minder, zoals de afkorting "ci").
+    - ``mag_niet``: lijst van (patroon, feedback) of (patroon, feedback, False)
+      voor een bewering die de kern van het hoofdstuk tegenspreekt (bijvoorbeeld
+      "in alle drie uitblinken"). Het patroon is een reguliere expressie die per
+      zin wordt gezocht (kleine letters, alleen woorden). Een zin met een
+      ontkenning (niet, geen, nooit, onmogelijk, ...) telt niet: "uitblinken in
+      alle drie lukt niet" is juist een goede reden. Met ``False`` als derde
+      element telt ook een zin met ontkenning (voor een patroon dat zelf een
+      ontkenning bevat, zoals "moet niet kiezen"). Een voorwaardelijke zin
+      ("als ...", "wie ...") telt nooit: dat is een redenering, geen advies.
 
     Ook als het antwoord zo de minimale inhoud heeft, is het niet nagekeken:
     de leerling vergelijkt zelf met het modelantwoord.
     """
 
-    def __init__(self, id, variabele, vraag, modelantwoord, hints=(), min_woorden: int = 25, moet_noemen=()):
+    def __init__(self, id, variabele, vraag, modelantwoord, hints=(), min_woorden: int = 25, moet_noemen=(),
+                 mag_niet=()):
         super().__init__(id, variabele, vraag, modelantwoord, hints=hints)
         self.min_woorden = int(min_woorden)
         self.moet_noemen = [(o, [w.casefold() for w in woorden]) for o, woorden in moet_noemen]
+        self.mag_niet = [(re.compile(regel[0]), regel[1], regel[2] if len(regel) > 2 else True)
+                         for regel in mag_niet]
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         uitslag = super().controleer(namespace, cache)
@@ -479,6 +592,15 @@ class OpenMetInhoud(_SchoneUitslag, Open):
         for omschrijving, woorden in self.moet_noemen:
             if not any(re.search(_patroon(w), klein) for w in woorden):
                 return self._uitslag(FOUT, f"Je antwoord noemt nog geen {omschrijving}. Vul het aan.")
+        for zin in re.split(r"[.!?;:\n]+", tekst):
+            zin = " ".join(_woorden(zin)).casefold()
+            if _VOORWAARDELIJK.match(zin):
+                continue
+            for patroon, feedback, ontkenning_telt in self.mag_niet:
+                if ontkenning_telt and _ONTKENNING.search(zin):
+                    continue
+                if patroon.search(zin):
+                    return self._uitslag(FOUT, feedback)
         return self._uitslag(GOED, "Je antwoord heeft genoeg inhoud. Dit is een open vraag: die wordt niet "
                                    "automatisch nagekeken. Vergelijk met het modelantwoord: "
                                    f"`wb.oplossing(\"{self.id}\")`.")
@@ -487,6 +609,16 @@ class OpenMetInhoud(_SchoneUitslag, Open):
 # ---------------------------------------------------------------------------
 # Indelen: elk item in een vaste groep
 # ---------------------------------------------------------------------------
+
+
+def _sleutel(tekst) -> str:
+    """Een naam om te vergelijken: kleine letters, '&' als 'en', zonder spaties en leestekens.
+
+    >>> _sleutel(" Marketing & Sales"), _sleutel("Technologie-ontwikkeling")
+    ('marketingensales', 'technologieontwikkeling')
+    """
+    kaal = str(tekst).casefold().replace("&", " en ")
+    return "".join(re.findall(r"\w+", kaal))
 
 
 class Indelen(WaardeMetFouten):
@@ -498,38 +630,63 @@ class Indelen(WaardeMetFouten):
     - ``waarom``: dict (item, foute groep) → uitleg, voor de bekende
       verwarringen. Zonder uitleg noemen we alleen welk item nog niet klopt.
 
+    - ``aliassen``: dict andere schrijfwijze → item (bijvoorbeeld "HRM").
+
     De volgorde van de items maakt niet uit; de feedback noemt het eerste
     foute item in de volgorde van de leerling en hoeveel er goed zijn.
     """
 
-    def __init__(self, id, variabele, vraag, referentie, groep, hints=(), oplossing="", waarom=None):
+    def __init__(self, id, variabele, vraag, referentie, groep, hints=(), oplossing="", waarom=None,
+                 aliassen=None):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing)
         self.groep = groep
         self.waarom = dict(waarom or {})
+        self.aliassen = {_sleutel(k): v for k, v in (aliassen or {}).items()}
+
+    def _item(self, sleutel, verwacht) -> str | None:
+        """Het item uit de vraag bij een sleutel van de leerling (hoofdletters, spaties, '&' en
+        afkortingen uit ``aliassen`` maken niet uit); anders None."""
+        kaal = _sleutel(sleutel)
+        for k in verwacht:
+            if _sleutel(k) == kaal:
+                return k
+        return self.aliassen.get(kaal)
 
     def _vorm(self, antwoord, verwacht):
         if not isinstance(antwoord, dict):
             return (f"Verwacht wordt een woordenboek (dict) met {len(verwacht)} items, zoals "
                     f"`{{\"{next(iter(verwacht))}\": \"...\"}}`, maar je antwoord is {_soort(antwoord)}.")
-        items = {str(k).strip().casefold(): k for k in antwoord}
-        ontbreekt = [k for k in verwacht if k.casefold() not in items]
+        gevonden: dict = {}
+        onbekend = []
+        for k in antwoord:
+            item = self._item(k, verwacht)
+            if item is None:
+                onbekend.append(k)
+            elif item in gevonden:
+                return (f"'{gevonden[item]}' en '{k}' zijn allebei '{item}'. Zet elk item maar één keer in je "
+                        "dict.")
+            else:
+                gevonden[item] = k
+        ontbreekt = [k for k in verwacht if k not in gevonden]
+        if ontbreekt and onbekend:
+            return (f"Het item '{ontbreekt[0]}' ontbreekt in je dict, en '{onbekend[0]}' herken ik niet. "
+                    "Schrijf de namen zoals in de vraag.")
         if ontbreekt:
             return f"Het item '{ontbreekt[0]}' ontbreekt in je dict. Neem alle {len(verwacht)} items op."
-        te_veel = [k for k in antwoord if str(k).strip().casefold() not in {v.casefold() for v in verwacht}]
-        if te_veel:
-            return f"'{te_veel[0]}' hoort niet in je dict. Gebruik precies de namen uit de vraag."
+        if onbekend:
+            return f"'{onbekend[0]}' hoort niet in je dict. Gebruik precies de namen uit de vraag."
         return None
 
     def _normaliseer(self, antwoord, verwacht) -> dict:
-        namen = {k.casefold(): k for k in verwacht}
         uit = {}
         for k, v in antwoord.items():
+            item = self._item(k, verwacht)
             if is_leeg(v):
-                raise Aanwijzing(f"Bij '{namen[str(k).strip().casefold()]}' staat nog `____`.")
+                raise Aanwijzing(f"Bij '{item}' staat nog `____`.")
             try:
-                uit[namen[str(k).strip().casefold()]] = self.groep(v)
+                uit[item] = self.groep(v)
             except Aanwijzing as a:
-                raise Aanwijzing(f"Bij '{namen[str(k).strip().casefold()]}': {a}") from None
+                raise Aanwijzing(f"Bij '{item}': {a}") from None
         return uit
 
     def controleer(self, namespace: dict, cache: dict | None = None):
@@ -555,6 +712,7 @@ class Indelen(WaardeMetFouten):
         eerste = fout[0]
         goed = len(verwacht) - len(fout)
         uitleg = self.waarom.get((eerste, schoon[eerste]))
-        zin = (f"{goed} van de {len(verwacht)} zijn goed. '{eerste}' is niet {schoon[eerste]}. "
+        zin = (f"{goed} van de {len(verwacht)} {'is' if goed == 1 else 'zijn'} goed. "
+               f"'{eerste}' is niet {schoon[eerste]}. "
                + (uitleg if uitleg else _hintzin(self.id)))
         return self._uitslag(FOUT, f"`{self.variabele}`: {zin}")

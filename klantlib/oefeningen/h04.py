@@ -7,6 +7,7 @@ Alle referenties én alle bekende foute methoden rekenen met de actieve dataset
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from klantlib.data import LEVERANCIER, laad
@@ -20,6 +21,7 @@ from klantlib.oefeningen.diagnose import (
     OpenMetInhoud,
     WaardeMetFouten,
 )
+from klantlib.oefeningen.kern import FOUT, is_leeg
 from klantlib.strategie import (
     STRATEGIEEN,
     gewogen_score,
@@ -79,6 +81,12 @@ def _kloof() -> pd.Series:
     return waardekloof(_profiel(), VERMEER)["kloof"]
 
 
+def _kloof_kolom(kolom: str):
+    def maak() -> pd.Series:
+        return waardekloof(_profiel(), VERMEER)[kolom]
+    return maak
+
+
 def _kloof_gemiddelde() -> pd.Series:
     p = _profiel()
     return p.drop(index=VERMEER).mean() - p.loc[VERMEER]
@@ -121,6 +129,29 @@ def _aandeel_oe_iedereen() -> float:
     return _thema_aandeel(lambda e: e["score"].notna())
 
 
+def _aandeel_oe_onder_6() -> float:
+    return _thema_aandeel(lambda e: e["score"] < 6)
+
+
+def _aandeel_oe_tot_en_met_7() -> float:
+    return _thema_aandeel(lambda e: e["score"] <= 7)
+
+
+def _criticasters_aandelen() -> pd.DataFrame:
+    e = laad("enquetes")
+    return thema_aandelen(thema_per_strategie(e.loc[_criticasters(e), "verbeterpunt"]))
+
+
+def _aantal_oe() -> float:
+    return float(_criticasters_aandelen().loc[OE, "aantal"])
+
+
+def _aandeel_van(thema: str):
+    def maak() -> float:
+        return float(_criticasters_aandelen().loc[thema, "aandeel"])
+    return maak
+
+
 def _aandeel_oe_herkend() -> float:
     e = laad("enquetes")
     a = thema_aandelen(thema_per_strategie(e.loc[_criticasters(e), "verbeterpunt"]))
@@ -135,6 +166,31 @@ def _keten_411(verlaging=None, bu=BU_411) -> pd.DataFrame:
     return waardeketen(k[k["business_unit"] == bu], float(omzet[bu]), verlaging=verlaging)
 
 
+def _marge_met_omzet_van(jaar: int) -> float:
+    k = laad("waardeketen")
+    omzet = omzet_per_business_unit(laad("facturen"), jaar)
+    if BU_411 not in omzet.index:
+        return float("nan")
+    return float(waardeketen(k[k["business_unit"] == BU_411], float(omzet[BU_411]),
+                             verlaging={ACTIVITEIT_411: VERLAGING_411}).loc["Marge", "bedrag"])
+
+
+def _ander_jaar(antwoord) -> bool:
+    """4.11: de marge met de omzet van een ander jaar dan het jaar van de kosten."""
+    jaar = int(laad("waardeketen")["jaar"].iloc[0])
+    jaren = sorted(laad("facturen")["factuurdatum"].dt.year.dropna().unique())
+    a = float(antwoord)
+    return any(abs(a - _marge_met_omzet_van(int(j))) <= 0.5 for j in jaren if int(j) != jaar)
+
+
+def _andere_business_unit(antwoord) -> bool:
+    """4.11: dezelfde wat-als, maar voor een andere business unit."""
+    k = laad("waardeketen")
+    a = float(antwoord)
+    return any(abs(a - float(_keten_411({ACTIVITEIT_411: VERLAGING_411}, bu=bu).loc["Marge", "bedrag"])) <= 0.5
+               for bu in k["business_unit"].unique() if bu != BU_411)
+
+
 def _marge_na() -> float:
     return float(_keten_411({ACTIVITEIT_411: VERLAGING_411}).loc["Marge", "bedrag"])
 
@@ -145,6 +201,11 @@ def _marge_nu() -> float:
 
 def _alleen_besparing() -> float:
     return float(VERLAGING_411 * _keten_411().loc[ACTIVITEIT_411, "bedrag"])
+
+
+def _verlaging_omgedraaid() -> float:
+    """4.11: verlaging 0.85 in plaats van 0.15 (85 % eraf in plaats van 15 %)."""
+    return float(_keten_411({ACTIVITEIT_411: 1 - VERLAGING_411}).loc["Marge", "bedrag"])
 
 
 def _alle_kosten_lager() -> float:
@@ -181,7 +242,11 @@ def _namenlijst(antwoord) -> list[str]:
     if isinstance(antwoord, pd.Series) and pd.api.types.is_bool_dtype(antwoord):
         raise Aanwijzing("Je antwoord is een kolom met True en False. Geef de namen van de leveranciers "
                          "waar True staat: `toets.index[toets[\"beide_voorwaarden\"]]`.")
-    if isinstance(antwoord, (list, tuple, set, frozenset, pd.Index, pd.Series)):
+    if isinstance(antwoord, dict):
+        raise Aanwijzing("Je antwoord is een woordenboek (dict). Geef alleen de namen in een lijst, zoals "
+                         "`[\"Kantoorgigant\"]`.")
+    # Ook `.unique()` (een numpy- of Arrow-array) en `.values` zijn gewoon een rij namen.
+    if pd.api.types.is_list_like(antwoord):
         namen = list(antwoord)
         if not all(isinstance(n, str) for n in namen):
             raise Aanwijzing("Je lijst bevat iets anders dan namen. Zet de namen van de leveranciers als tekst "
@@ -196,24 +261,66 @@ def _namenlijst(antwoord) -> list[str]:
 
 
 def _kloofreeks(antwoord):
-    """4.5: een Series per strategie; een getal of de hele tabel krijgt uitleg."""
+    """4.5: een Series per strategie; een getal of de hele tabel krijgt uitleg.
+
+    Een dict met per strategie de kloof (``.to_dict()``) is hetzelfde antwoord in een andere vorm: dat
+    tellen we als Series. Een lijst zonder namen niet: dan weet niemand welk getal bij welke strategie hoort.
+    """
     if isinstance(antwoord, pd.DataFrame) and "kloof" in antwoord.columns:
         raise Aanwijzing("Je antwoord is de hele tabel. Pak alleen de kolom met de kloof: `[\"kloof\"]`.")
     if isinstance(antwoord, (int, float)) and not isinstance(antwoord, bool):
         raise Aanwijzing("Gevraagd is de kloof voor alle drie de strategieën, niet één getal: een Series, "
                          "zoals de kolom `kloof` van `waardekloof(...)`.")
+    if isinstance(antwoord, str):
+        raise Aanwijzing("Je antwoord is één naam. Gevraagd is de kloof voor alle drie de strategieën: een "
+                         "Series met per strategie een getal, zoals de kolom `kloof` van `waardekloof(...)`.")
+    if isinstance(antwoord, dict):
+        return pd.Series(antwoord)
+    if isinstance(antwoord, (list, tuple, np.ndarray)):
+        raise Aanwijzing("Je antwoord is een lijst met alleen getallen: de namen van de strategieën zijn weg. "
+                         "Laat `.tolist()` (of `list(...)`) weg; een Series houdt bij elk getal de strategie.")
     return antwoord
 
 
+def _profiel_klopt_niet(namespace: dict, cache) -> str | None:
+    """4.4, 4.5, 4.8: rekent de leerling met een `profiel` uit 4.1 dat niet klopt? Dan zit de fout daar."""
+    profiel = namespace.get("profiel")
+    if profiel is None or is_leeg(profiel):
+        return None
+    oefening_41 = next(o for o in OEFENINGEN if o.id == "4.1")
+    if oefening_41.controleer(namespace, cache).status != FOUT:
+        return None
+    return ("Je `profiel` uit oefening 4.1 klopt nog niet, en dit antwoord rekent daarmee verder. Maak eerst "
+            "4.1 goed (`wb.controleer(\"4.1\")`), voer daarna de cellen van deze oefening opnieuw uit en "
+            "controleer opnieuw.")
+
+
+#: Nederlandse namen die een leerling voor de strategieën gebruikt. De cursus gebruikt de Engelse namen van
+#: het boek, maar wie "klantintimiteit" schrijft, heeft het bedrijf wel goed ingedeeld.
+NEDERLANDSE_NAMEN = {
+    "operationele excellentie": OE, "operationeel excellent": OE, "operationele uitmuntendheid": OE,
+    "productleiderschap": PL, "product leiderschap": PL, "productleider": PL,
+    "klantintimiteit": CI, "klant intimiteit": CI, "klantenintimiteit": CI,
+}
+
+
 def _strategie(tekst) -> str:
-    """4.7: de naam van een strategie; hoofdletters en OE / PL / CI mogen."""
+    """4.7: de naam van een strategie; hoofdletters, OE / PL / CI, streepjes, puntjes en de Nederlandse
+    namen mogen."""
     if not isinstance(tekst, str):
         raise Aanwijzing(f"schrijf de naam van een strategie als tekst, zoals \"{CI}\".")
+    kaal = " ".join(tekst.replace("-", " ").replace("_", " ").split()).casefold()
+    if kaal.replace(".", "").replace(" ", "") in ("oe", "pl", "ci"):
+        kaal = kaal.replace(".", "").replace(" ", "")
+    if kaal in NEDERLANDSE_NAMEN:
+        return NEDERLANDSE_NAMEN[kaal]
     try:
-        return strategie_naam(tekst)
-    except ValueError:
-        raise Aanwijzing(f"'{tekst}' is geen waardestrategie. Kies uit: {', '.join(STRATEGIEEN)} "
-                         "(of OE, PL, CI).") from None
+        return strategie_naam(kaal)
+    except ValueError as fout:
+        suggestie = str(fout).partition("Bedoel je")[2].strip()
+        raise Aanwijzing(f"'{tekst}' is geen waardestrategie. "
+                         + (f"Bedoel je {suggestie} " if suggestie else "")
+                         + f"Kies uit: {', '.join(STRATEGIEEN)} (of OE, PL, CI).") from None
 
 
 def _soort(tekst) -> str:
@@ -229,6 +336,9 @@ def _soort(tekst) -> str:
 
 
 def _sector(antwoord) -> str:
+    if callable(antwoord):
+        raise Aanwijzing("Je antwoord is een functie, geen sector: de haakjes ontbreken. Schrijf `.idxmax()` "
+                         "in plaats van `.idxmax`.")
     if isinstance(antwoord, pd.Series):
         raise Aanwijzing("Je antwoord is een hele rij getallen. Geef de naam van de sector met de hoogste "
                          "waarde: `.idxmax()`.")
@@ -260,9 +370,37 @@ def _profiel_van(kolom: str):
 
 
 def _beste_sector_ander(antwoord) -> bool:
+    """De beste sector van een concurrent, maar niet als het ook de slechtste van Vermeer is: dan is de
+    fout in de eigen rij (`.idxmin()`) waarschijnlijker, en die uitleg krijgt de leerling."""
     g = _gewogen()
     anderen = {str(g.loc[lev].idxmax()) for lev in g.index if lev != VERMEER}
-    return isinstance(antwoord, str) and antwoord in anderen - {_beste_sector()}
+    return isinstance(antwoord, str) and antwoord in anderen - {_beste_sector(), _slechtste_sector()}
+
+
+def _een_strategie(antwoord) -> bool:
+    """4.1: één kolom van het profiel (de scores van één strategie)."""
+    if not isinstance(antwoord, pd.Series):
+        return False
+    p = _profiel()
+    try:
+        a = antwoord.astype("float64").sort_index()
+    except (TypeError, ValueError):
+        return False
+    return any(len(a) == len(p) and list(map(str, a.index)) == list(map(str, p[k].sort_index().index))
+               and bool(((a - p[k].sort_index()).abs() <= 0.05).all()) for k in p.columns)
+
+
+def _gemiddelde_per_leverancier(antwoord) -> bool:
+    return isinstance(antwoord, pd.Series) and not _een_strategie(antwoord)
+
+
+def _zonder_values(antwoord) -> bool:
+    return isinstance(antwoord, pd.DataFrame) and isinstance(antwoord.columns, pd.MultiIndex)
+
+
+def _leverancier_als_kolom(antwoord) -> bool:
+    return (isinstance(antwoord, pd.DataFrame) and "leverancier" in antwoord.columns
+            and "waardestrategie" not in antwoord.columns)
 
 
 # --- de functie van 4.3 en foute uitwerkingen -------------------------------------------------------
@@ -282,7 +420,23 @@ GEVALLEN_43 = [
     ([9, 9, 9], 6, 8),            # True
     ([7.0, 7.5, 6.9], 7, 7.5),    # andere grenzen: net onder de drempel: False
     ([7.0, 7.5, 7.0], 7, 7.5),    # andere grenzen: True
+    ([9.0, 4.0, 4.5], 6, 8),      # blinkt uit, gemiddeld onder de drempel: False
+    ([6.5, 7.0, 8.0], 6.5, 7.5),  # andere grenzen met halve punten (afkappen of afronden valt op): True
+    ([8.5, 8.0, 6.0], 6, 8),      # blinkt in twee strategieën uit: True
 ]
+
+
+#: 4.13: een advies om in alle drie uit te blinken ("in alle drie de strategieën uitblinken", "overal
+#: uitblinken", "op alle strategieën de beste worden"). Alleen vulwoorden mogen ertussen staan, zodat "overal
+#: voldoende en uitblinken in customer intimacy" niet meetelt.
+_ALLES = r"(alle drie|alle 3|allemaal|elke strategie|iedere strategie|alle strategie\w*|alle waardestrategie\w*)"
+_VUL = r"(\s+(de|drie|strategie\w*|waardestrategie\w*|tegelijk\w*|echt|goed))*"
+_ALLE_DRIE_UITBLINKEN = (
+    rf"\b(in|op)\s+{_ALLES}{_VUL}\s+(uitblink\w*|uit\s+te\s+blinken|de\s+beste)"
+    rf"|\buitblink\w*\s+(in|op)\s+{_ALLES}"
+    r"|\boveral\s+(in\s+)?(uitblink\w*|uit\s+te\s+blinken|de\s+beste\s+(zijn|worden))"
+    r"|\bblink\w*\s+(\w+\s+){0,2}(overal|in\s+alle\s+drie)\s+(in\s+)?uit\b"
+)
 
 
 OEFENINGEN = [
@@ -304,6 +458,19 @@ OEFENINGEN = [
                  "en de strategieën in de kolommen; kantel hem met `.T`.", herken=_gekanteld),
             Fout("Je tabel bevat het aantal respondenten, niet de scores. Gebruik de kolom `score`.",
                  waarde=_profiel_van("respondenten")),
+            Fout("Je tabel bevat het jaar, niet de scores. Gebruik de kolom `score`.", waarde=_profiel_van("jaar")),
+            Fout("Je hebt per leverancier één getal gemaakt: de drie strategieën zijn samengevoegd. Het profiel "
+                 "houdt ze juist apart, met één kolom per strategie: `waardeprofiel(waardeprofielen)`.",
+                 herken=_gemiddelde_per_leverancier),
+            Fout("Je antwoord is één kolom: de scores op één strategie. Het profiel zet alle drie de strategieën "
+                 "naast elkaar; laat de keuze van die ene kolom weg.", herken=_een_strategie),
+            Fout("Je tabel heeft twee rijen kolomkoppen: zonder `values=` zet `pivot` alle kolommen (score, jaar, "
+                 "respondenten, bron) naast elkaar. Kies de scores met `values=\"score\"`, of gebruik "
+                 "`waardeprofiel(waardeprofielen)`.", herken=_zonder_values),
+            Fout("De leveranciers staan in een gewone kolom. Ze horen in de index (de rijlabels), zoals in de les: "
+                 "laat `.reset_index()` weg.", herken=_leverancier_als_kolom),
+            Fout("Je hebt de scores afgerond op hele getallen. De scores hebben één decimaal: laat `.round()` weg "
+                 "(of gebruik `.round(1)`).", waarde=lambda: _profiel().round(0)),
         ],
         hints=[
             "In de les maakte je het profiel met één functie uit `klantlib.strategie`.",
@@ -370,6 +537,24 @@ OEFENINGEN = [
             Fout("Je functie gebruikt vaste getallen (6 en 8). Gebruik de argumenten `drempel` en `uitblinken`: "
                  "de controle probeert ook andere grenzen.",
                  functie=lambda s, d, u: min(s) >= 6 and max(s) >= 8),
+            Fout("Je toetst het gemiddelde aan de drempel. Elke score moet minstens de drempel zijn, dus ook de "
+                 "laagste: gebruik `min(scores)`. Een 9 maakt een 4 niet goed.",
+                 functie=lambda s, d, u: sum(s) / len(s) >= d and max(s) >= u),
+            Fout("Je kapt de scores af met `int(...)`: van 7.5 maak je dan 7, en 7 haalt de grens 7.5 niet. "
+                 "Vergelijk de scores zoals ze zijn, zonder `int`.",
+                 functie=lambda s, d, u: int(min(s)) >= d and int(max(s)) >= u),
+            Fout("Je rondt de scores af met `round(...)`: dan haalt een 7.6 opeens de 8. Vergelijk de scores zoals "
+                 "ze zijn, zonder afronden.",
+                 functie=lambda s, d, u: round(min(s)) >= d and round(max(s)) >= u),
+            Fout("Je telt een leverancier die in meer dan één strategie uitblinkt niet mee. De vraag zegt: "
+                 "*minstens* één score is minstens `uitblinken`. In de praktijk lukt uitblinken in alles bijna nooit, "
+                 "maar als het gebeurt, voldoet de leverancier ook.",
+                 functie=lambda s, d, u: min(s) >= d and sum(x >= u for x in s) == 1),
+            Fout("Je telt een leverancier die in alle drie uitblinkt niet mee. De vraag zegt: *minstens* één score "
+                 "is minstens `uitblinken`; drie keer uitblinken is ook minstens één.",
+                 functie=lambda s, d, u: min(s) >= d and max(s) >= u and min(s) < u),
+            Fout("Je kijkt alleen naar één vaste score. Uitblinken mag in elke strategie: kijk naar de hoogste "
+                 "score, `max(scores)`.", functie=lambda s, d, u: min(s) >= d and s[2] >= u),
         ],
         hints=[
             "Voorwaarde 1: de laagste score is minstens de drempel. `min(scores)` geeft de laagste.",
@@ -391,6 +576,7 @@ OEFENINGEN = [
         referentie=_beide,
         volgorde=False,
         normaliseer=_namenlijst,
+        voorwaarde=_profiel_klopt_niet,
         fouten=[
             Fout("Je noemt ook leveranciers die ergens onder de drempel zitten. Uitblinken alleen is niet genoeg: "
                  "ook de drempel telt.", waarde=_alleen_uitblinken),
@@ -419,11 +605,18 @@ OEFENINGEN = [
         tolerantie=0.05,
         volgorde=False,
         normaliseer=_kloofreeks,
+        voorwaarde=_profiel_klopt_niet,
         fouten=[
             Fout("Je hebt het teken omgedraaid. De kloof is de score van de beste concurrent min die van Vermeer, "
                  "zodat een achterstand positief is.", waarde=lambda: -_kloof()),
             Fout("Je vergelijkt met het gemiddelde van de concurrenten. De vraag gaat over de beste concurrent "
                  "op elke strategie.", waarde=_kloof_gemiddelde),
+            Fout("Dit zijn de scores van de beste concurrenten zelf. De kloof is het verschil: hun score min die "
+                 "van Vermeer, de kolom `kloof`.", waarde=_kloof_kolom("score_concurrent")),
+            Fout("Dit zijn de scores van Vermeer zelf. De kloof is het verschil met de beste concurrent: de kolom "
+                 "`kloof`.", waarde=_kloof_kolom("eigen_score")),
+            Fout("Je hebt de kloof afgerond op hele punten. Gevraagd is één decimaal: laat `.round()` weg (of "
+                 "gebruik `.round(1)`).", waarde=lambda: _kloof().round(0)),
         ],
         hints=[
             "`waardekloof(profiel, \"Vermeer Werkplek B.V.\")` geeft per strategie de beste concurrent.",
@@ -500,6 +693,7 @@ OEFENINGEN = [
         ),
         referentie=_beste_sector,
         normaliseer=_sector,
+        voorwaarde=_profiel_klopt_niet,
         fouten=[
             Fout("Dat is de sector waar het profiel van Vermeer het slechtst past. Zoek de hoogste gewogen "
                  "score: `.idxmax()`.", waarde=_slechtste_sector),
@@ -536,6 +730,18 @@ OEFENINGEN = [
                  "('onbekend') tellen mee in de noemer: de klant zei er wel iets.", waarde=_aandeel_oe_herkend),
             Fout("Je telt de opmerkingen van alle klanten. De vraag gaat alleen over criticasters: score 0 tot "
                  "en met 6.", waarde=_aandeel_oe_iedereen),
+            Fout("Je laat de klanten met een 6 weg. Criticasters geven 0 tot en met 6, dus de 6 hoort erbij: "
+                 "filter met `<= 6` (of `< 7`).", waarde=_aandeel_oe_onder_6),
+            Fout("Je telt ook de klanten met een 7 mee. Een 7 is een passive (hoofdstuk 03); criticasters geven 0 "
+                 "tot en met 6: filter met `<= 6`.", waarde=_aandeel_oe_tot_en_met_7),
+            Fout("Dit is het aantal opmerkingen over operational excellence. Gevraagd is het deel: de kolom "
+                 "`aandeel`.", waarde=_aantal_oe),
+            Fout("Dit is het deel van een ander thema: product leadership. Gevraagd is operational excellence.",
+                 waarde=_aandeel_van(PL)),
+            Fout("Dit is het deel van een ander thema: customer intimacy. Gevraagd is operational excellence.",
+                 waarde=_aandeel_van(CI)),
+            Fout("Dit is het deel van de opmerkingen zonder trefwoord (onbekend). Gevraagd is operational "
+                 "excellence.", waarde=_aandeel_van("onbekend")),
         ],
         tabel_hint="Pak één getal met `.loc[\"operational excellence\", \"aandeel\"]`.",
         hints=[
@@ -558,6 +764,12 @@ OEFENINGEN = [
         ),
         referentie=lambda: {a: soort_activiteit(a) for a in ACTIVITEITEN_410},
         groep=_soort,
+        aliassen={"HRM": "Human resource management", "HR": "Human resource management",
+                  "Human resources": "Human resource management", "HR-management": "Human resource management",
+                  "Marketing en verkoop": "Marketing en sales", "Marketing/sales": "Marketing en sales",
+                  "Marketing sales": "Marketing en sales", "Sales en marketing": "Marketing en sales",
+                  "Technologie": "Technologieontwikkeling", "Technologische ontwikkeling": "Technologieontwikkeling",
+                  "Uitgaande logistieke": "Uitgaande logistiek"},
         waarom={
             ("Inkoop", "primair"): "Inkoop koopt in voor de primaire activiteiten, maar is zelf geen stap in "
                                    "het maken, verkopen en leveren. Bij Porter is het ondersteunend.",
@@ -606,11 +818,17 @@ OEFENINGEN = [
                  waarde=_kosten_hele_bedrijf_omzet_ki),
             Fout("Dit is de marge als deel van de omzet. Gevraagd is het bedrag in euro's: de kolom `bedrag`.",
                  herken=lambda a: abs(float(a) - _marge_aandeel_na()) < 0.0005),
+            Fout("Je haalt 85 % van de servicekosten af. `verlaging` is het deel dat eraf gaat: 15 % goedkoper "
+                 "is `0.15`.", waarde=_verlaging_omgedraaid),
+            Fout("Je rekent met de omzet van een ander jaar. De kosten in `keten` zijn van 2025: neem ook de omzet "
+                 "van 2025, `omzet_per_business_unit(facturen, 2025)`.", herken=_ander_jaar),
+            Fout("Je rekent met een andere business unit. De vraag gaat over Kantoorinrichting: filter de kosten "
+                 "én kies de omzet van Kantoorinrichting.", herken=_andere_business_unit),
         ],
         tabel_hint="Pak de marge uit de tabel met `.loc[\"Marge\", \"bedrag\"]`.",
         hints=[
-            "Filter de tabel `waardeketen` op Kantoorinrichting, en neem de omzet van Kantoorinrichting uit "
-            "`omzet_per_business_unit(facturen, 2025)`.",
+            "Filter de kostentabel `keten` (uit `laad(\"waardeketen\")`) op Kantoorinrichting, zoals in de les, "
+            "en neem de omzet van Kantoorinrichting uit `omzet_per_business_unit(facturen, 2025)`.",
             "`waardeketen(kosten, omzet, verlaging={\"Service\": 0.15})` rekent de wat-als uit.",
             "De marge staat in de rij `Marge`, kolom `bedrag`.",
         ],
@@ -665,10 +883,23 @@ OEFENINGEN = [
         min_woorden=40,
         moet_noemen=[
             ("waardestrategie die je kiest (operational excellence, product leadership of customer intimacy)",
-             ["operational excellence", "product leadership", "customer intimacy", "oe", "pl", "ci"]),
+             ["operational excellence", "product leadership", "customer intimacy", "oe", "pl", "ci",
+              *NEDERLANDSE_NAMEN]),
             ("onderbouwing uit de data (bijvoorbeeld de scores, de drempel, een concurrent of de criticasters)",
              ["drempel", "voldoende", "uitblink", "score", "concurrent", "kloof", "criticaster", "kantoorgigant",
               "officedirect", "facilis", "stuck"]),
+        ],
+        mag_niet=[
+            (_ALLE_DRIE_UITBLINKEN,
+             "Je advies laat Vermeer in alle drie de strategieën uitblinken. Dat lukt volgens Treacy en Wiersema "
+             "niet: de strategieën trekken aan elkaar. De laagste kosten vragen standaardwerk, terwijl maatwerk en "
+             "steeds het nieuwste product juist veel geld kosten. Kies er één om in uit te blinken, en zeg waar "
+             "Vermeer minstens voldoende moet blijven."),
+            (r"\b(moet|moeten|hoeft|hoeven|hoef)\b(\s+\w+){0,2}\s+(niet|geen)\s+(\w+\s+){0,2}"
+             r"(kiezen|keuze)\b(?!\s+voor)|\b(moet|moeten|blijven|blijft)\b.*\boveral\s+(\w+\s+){0,2}een\s+beetje",
+             "Je advies is om niet te kiezen en overal een beetje goed te blijven. Dat is precies stuck in the "
+             "middle: de klant heeft dan geen reden om juist Vermeer te kiezen. Kies een strategie om in uit te "
+             "blinken.", False),
         ],
         hints=[
             "Begin met je keuze in één zin. Geef daarna twee redenen uit de data.",

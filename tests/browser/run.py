@@ -11,9 +11,11 @@ student hem ziet. Start::
 
 Wat hij doet:
 
-1. Installeert Debian-``chromium`` en ``chromium-driver`` met apt-get als
-   ``/usr/bin/chromium`` ontbreekt (eerst ``apt-get update``; als root). Nooit
-   ``playwright install``: we gebruiken de browser van Debian.
+1. Zoekt een Chromium (:mod:`tests.browser.browser`): ``KLANT_BROWSER``, een Chromium,
+   Chrome of Edge die al op de computer staat (Linux, macOS, Windows), de browser van
+   Playwright, en op Debian als root de Debian-pakketten ``chromium`` en
+   ``chromium-driver`` (apt-get). Lukt dat niet, dan stopt hij met een Nederlandse
+   melding en het ene commando dat het oplost (``python -m playwright install chromium``).
 2. Kopieert ``notebooks/`` en het eerste werkboek uit ``exercises/`` naar een
    tijdelijke map. In de kopie worden de opgeslagen uitvoer en
    uitvoeringsnummers gewist (zo komt alles wat we zien uit deze run) en krijgt
@@ -49,8 +51,19 @@ Wat hij doet:
    Daarna voor elke regel uit ``widgetspec.WIDGETS`` voor dit notebook één
    handeling (schuif, keuzelijst, ...) en de controle dat de tekst van
    ``.klantlib-resultaat`` gelijk wordt aan de pure functie.
+
+   Latentie: elke ``.klantlib-widget`` met een plaatje wordt daarna
+   ``KLANT_BROWSERTEST_METINGEN`` keer (standaard 10) bediend, om de beurt
+   met elk van zijn controls (schuif naar het andere uiteinde met Home/End,
+   keuzelijst naar de volgende optie, een andere knop, het vinkje). De
+   pagina meet zelf (``performance.now()``) de tijd van de handeling
+   (keydown/mousedown/change) tot het nieuwe plaatje geladen is (``load`` na
+   een nieuwe ``src``). Komt er binnen 8 s geen nieuw plaatje, dan is dat een
+   fout: de widget werkt zijn grafiek niet bij. De tijden zelf worden alleen
+   geprint (mediaan en p95 per widget, aan het eind), nooit getoetst.
 5. Een schermafdruk van het hele notebook in ``build/screenshots/`` en één
-   regel per notebook met de tijd. Aan het eind ``N passed, M failed``.
+   regel per notebook met de tijd. Aan het eind de latentietabel en
+   ``N passed, M failed``.
 6. Zelftest (standaard mee, kost een paar seconden): een notebook met een
    kapotte callback en een widget met een verkeerde versie moet falen met
    meldingen die notebook en widget noemen; zie ``zelftest.py``.
@@ -112,6 +125,8 @@ SCREENSHOTS = REPO / "build" / "screenshots"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 TIMEOUT_RUN = float(os.environ.get("KLANT_BROWSERTEST_TIMEOUT", "180"))
 TIMEOUT_WIDGET = 30.0  # wacht alleen zo lang als een widget niet verschijnt
+METINGEN = int(os.environ.get("KLANT_BROWSERTEST_METINGEN", "10"))  # latentiemetingen per widget met plaatje
+TIMEOUT_PLAATJE = 8.0  # zo lang mag een nieuw plaatje duren voor het een fout is
 
 # Instellingen die alleen in de test gelden (zie docstring, punt 3).
 TEST_INSTELLINGEN = {
@@ -275,30 +290,15 @@ def maak_schoon(pad: Path) -> None:
 
 
 def zorg_voor_chromium() -> str | None:
-    """Zorg dat /usr/bin/chromium er is. Geeft None of een reden om over te slaan."""
-    if Path(CHROMIUM).exists():
-        return None
-    apt = shutil.which("apt-get")
-    if apt is None or os.geteuid() != 0:
-        return (
-            f"{CHROMIUM} ontbreekt en installeren met apt-get kan hier niet "
-            f"({'geen apt-get' if apt is None else 'geen root'}). "
-            "Installeer de Debian-pakketten 'chromium' en 'chromium-driver'."
-        )
-    print("browsertest: chromium ontbreekt, installeren met apt-get ...", flush=True)
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    for cmd in (
-        [apt, "update", "-q"],
-        [apt, "install", "-y", "-q", "--no-install-recommends", "chromium", "chromium-driver"],
-    ):
-        r = subprocess.run(cmd, env=env, capture_output=True, text=True)
-        if r.returncode != 0:
-            raise RuntimeError(
-                f"'{' '.join(cmd)}' mislukte (code {r.returncode}):\n{r.stdout[-2000:]}{r.stderr[-2000:]}"
-            )
-    if not Path(CHROMIUM).exists():
-        raise RuntimeError(f"apt-get installeerde chromium, maar {CHROMIUM} bestaat niet.")
-    print("browsertest: chromium geïnstalleerd.", flush=True)
+    """Zoek een Chromium (zie :mod:`tests.browser.browser`). Geeft None of de reden dat het niet kan."""
+    global CHROMIUM
+    from .browser import zoek_browser
+
+    pad, herkomst = zoek_browser()
+    if pad is None:
+        return herkomst
+    CHROMIUM = pad
+    print(f"browsertest: browser {pad} ({herkomst})", flush=True)
     return None
 
 
@@ -537,6 +537,8 @@ class Uitslag:
     widgets: int = 0
     bediend: int = 0
     plaatjes: int = 0
+    #: latentie (ms) van bediening tot nieuw plaatje, per widget ("naam" of "naam nr. 2")
+    latenties: dict[str, list[float]] = field(default_factory=dict)
 
 
 def _kort(tekst: str, n: int = 400) -> str:
@@ -716,6 +718,22 @@ def draai_notebook(
             u.bediend += 1
 
     fase("widgets bediend")
+    # 6b. latentie: bediening -> nieuw plaatje in de pagina (meten en printen; een widget zonder nieuw plaatje faalt)
+    for n in range(klantwidgets.count()):
+        w = klantwidgets.nth(n)
+        if w.locator("img").count() == 0:
+            continue
+        klassen = (w.get_attribute("class") or "").split()
+        naam = next((k[9:] for k in klassen if k.startswith("klantlib-") and k != "klantlib-widget"), "?")
+        sleutel = naam if naam not in u.latenties else f"{naam} nr. {n + 1}"
+        tijden, fout = meet_latentie(page, w, METINGEN)
+        u.latenties[sleutel] = tijden
+        if fout:
+            u.fouten.append(f"{rel}: widget {naam!r}: {fout}")
+        else:
+            u.geslaagd += 1
+
+    fase("latentie gemeten")
     # 7. schermafdruk van het hele notebook
     u.seconden = time.monotonic() - start
     schermafdruk(page, rel)
@@ -850,6 +868,126 @@ def sleep_schuif(muis: Any, handvat: Any, toets: str, stappen: int = 1) -> None:
         muis.up()
 
 
+# ---------------------------------------------------------------- latentie
+
+# Zet de meting klaar: de eerste handeling (toets, muis, keuze) daarna is het begin; het eind is
+# het moment dat in de widget een plaatje met een NIEUWE src geladen is. Dat werkt voor een
+# widgets.Image (zelfde <img>, nieuwe src) en voor een Output met display() (een nieuw <img>).
+# Alles in de klok van de pagina (performance.now()), dus zonder de vertraging van Playwright.
+_JS_WAPEN = """(w) => {
+  if (!w.querySelector('img')) return false;
+  const oud = new Set([...w.querySelectorAll('img')].map(i => i.getAttribute('src')));
+  const m = window.__klantMeting = {start: null, eind: null};
+  if (!window.__klantLuistert) {
+    window.__klantLuistert = true;
+    const begin = () => { const n = window.__klantMeting; if (n && n.start === null) n.start = performance.now(); };
+    for (const soort of ['keydown', 'mousedown', 'change']) document.addEventListener(soort, begin, true);
+  }
+  const klaar = (img) => {
+    if (m.start !== null && m.eind === null && !oud.has(img.getAttribute('src'))
+        && img.complete && img.naturalWidth > 0) m.eind = performance.now();
+  };
+  const volg = () => {
+    for (const img of w.querySelectorAll('img')) {
+      if (img.__klantMeting !== m) { img.__klantMeting = m; img.addEventListener('load', () => klaar(img)); }
+      klaar(img);
+    }
+  };
+  if (window.__klantKijker) window.__klantKijker.disconnect();
+  window.__klantKijker = new MutationObserver(volg);
+  window.__klantKijker.observe(w, {subtree: true, childList: true, attributes: true, attributeFilter: ['src']});
+  volg();
+  return true;
+}"""
+
+
+def _latentie_acties(widget: Any) -> list[tuple[str, Any]]:
+    """Eén handeling per control van de widget, die de waarde zeker verandert."""
+    acties: list[tuple[str, Any]] = []
+    for i in range(widget.locator(".widget-slider .noUi-handle").count()):
+        handvat = widget.locator(".widget-slider .noUi-handle").nth(i)
+
+        def schuif(h=handvat) -> None:
+            # naar het andere uiteinde: één toets, een grote verandering (1% erbij kan na afronden niets doen)
+            aan_het_eind = float(h.get_attribute("aria-valuenow") or 0) >= float(h.get_attribute("aria-valuemax") or 0)
+            h.focus()
+            h.press("Home" if aan_het_eind else "End")
+
+        acties.append(("schuif", schuif))
+    for i in range(widget.locator(".widget-dropdown select").count()):
+        keuze = widget.locator(".widget-dropdown select").nth(i)
+
+        def kies(k=keuze) -> None:
+            n = k.locator("option").count()
+            k.select_option(index=(k.evaluate("s => s.selectedIndex") + 1) % n)
+
+        acties.append(("keuzelijst", kies))
+    for i in range(widget.locator(".widget-toggle-buttons").count()):
+        groep = widget.locator(".widget-toggle-buttons").nth(i)
+        acties.append(("knoppen", lambda g=groep: g.locator("button:not(.mod-active)").first.click()))
+    for i in range(widget.locator(".widget-checkbox input[type=checkbox]").count()):
+        vinkje = widget.locator(".widget-checkbox input[type=checkbox]").nth(i)
+        acties.append(("vinkje", lambda v=vinkje: v.click()))
+    return acties
+
+
+def meet_latentie(page: Any, widget: Any, aantal: int) -> tuple[list[float], str | None]:
+    """Bedien de widget ``aantal`` keer en meet telkens de tijd tot het nieuwe plaatje (ms).
+
+    Geeft (tijden, None) of (tijden tot dan toe, foutmelding) als een plaatje niet veranderde.
+    """
+    acties = _latentie_acties(widget)
+    if not acties:
+        return [], None
+    widget.scroll_into_view_if_needed()
+    tijden: list[float] = []
+    for i in range(aantal):
+        soort, actie = acties[i % len(acties)]
+        if not widget.evaluate(_JS_WAPEN):
+            return tijden, "het plaatje is verdwenen."
+        try:
+            actie()
+        except Exception as e:  # noqa: BLE001
+            return tijden, f"latentiemeting: de handeling ({soort}) lukte niet: {type(e).__name__}: {_kort(str(e), 160)}"
+        eind = time.monotonic() + TIMEOUT_PLAATJE
+        meting: dict = {}
+        while time.monotonic() < eind:
+            meting = page.evaluate("() => window.__klantMeting") or {}
+            if meting.get("eind") is not None:
+                break
+            time.sleep(0.02)
+        if meting.get("start") is None:
+            return tijden, f"latentiemeting: de handeling ({soort}) kwam niet aan in de pagina."
+        if meting.get("eind") is None:
+            return tijden, (f"na een handeling ({soort}, meting {i + 1}) verscheen binnen {TIMEOUT_PLAATJE:.0f} s "
+                            "geen nieuw plaatje: de grafiek wordt niet bijgewerkt.")
+        tijden.append(float(meting["eind"]) - float(meting["start"]))
+    return tijden, None
+
+
+def latentie_tabel(uitslagen: list[Uitslag]) -> str:
+    """De tabel aan het eind: per widget mediaan en p95 (ms) van bediening tot nieuw plaatje.
+
+    >>> u = Uitslag("notebooks/x.ipynb", latenties={"teller": [100.0, 120.0, 90.0, 300.0]})
+    >>> print(latentie_tabel([u]))
+    Latentie: bediening -> nieuw plaatje in de pagina (ms; alleen ter informatie, geen toets)
+      notebooks/x.ipynb  teller                    n=  4  mediaan   110  p95   273
+    """
+    regels = ["Latentie: bediening -> nieuw plaatje in de pagina (ms; alleen ter informatie, geen toets)"]
+    for u in uitslagen:
+        for naam, tijden in u.latenties.items():
+            if not tijden:
+                regels.append(f"  {u.notebook}  {naam:<24}  geen metingen")
+                continue
+            lijst = sorted(tijden)
+            positie = 0.95 * (len(lijst) - 1)
+            laag = int(positie)
+            p95 = lijst[laag] + (lijst[min(laag + 1, len(lijst) - 1)] - lijst[laag]) * (positie - laag)
+            mediaan = (lijst[(len(lijst) - 1) // 2] + lijst[len(lijst) // 2]) / 2
+            regels.append(f"  {u.notebook}  {naam:<24}  n={len(lijst):3d}  mediaan {mediaan:5.0f}  p95 {p95:5.0f}")
+    return "\n".join(regels)
+
+
 # ---------------------------------------------------------------- zelftest
 
 
@@ -869,6 +1007,12 @@ def beoordeel_zelftest(u: Uitslag) -> list[str]:
         problemen.append(f"zelftest: {u.bediend} van de 2 acties op de goede widget slaagden.")
     if u.plaatjes == 0:
         problemen.append("zelftest: het plaatje in het zelftest-notebook werd niet gezien.")
+    for naam in zelftest.MOET_SLAGEN:
+        if not u.latenties.get(naam):
+            problemen.append(f"zelftest: geen latentiemetingen voor de goede widget {naam!r}.")
+    if not any(repr(zelftest.STIL_PLAATJE) in f and "geen nieuw plaatje" in f for f in u.fouten):
+        problemen.append(f"zelftest: de widget {zelftest.STIL_PLAATJE!r} (tekst werkt, plaatje niet) werd NIET "
+                         "als fout gemeld.")
     if not any("foutuitvoer" in f and "ValueError" in f for f in u.fouten):
         problemen.append("zelftest: de cel met een ValueError werd NIET als foutuitvoer gemeld.")
     return problemen
@@ -1051,6 +1195,9 @@ def main(argv: list[str] | None = None) -> int:
         geslaagd += u.geslaagd
         gefaald += len(u.fouten)
         meldingen += u.fouten
+    gemeten = [u for u in uitslagen if u.latenties and u.notebook != zelftest.NOTEBOOK]
+    if gemeten:
+        print("\n" + latentie_tabel(gemeten))
     if meldingen:
         print("\nFOUTEN:")
         for m in meldingen:

@@ -145,10 +145,14 @@ WIDGETS.append({
 
 
 def _h00_meerkeuze(letter):
-    """Verwachte terugkoppeling als je bij oefening 0.6 op ``letter`` klikt."""
-    from klantlib.oefeningen import Werkboek
+    """Verwachte terugkoppeling als je bij oefening 0.6 op ``letter`` klikt.
 
-    return Werkboek("h00", {"antwoord_0_6": letter}).controleer("0.6").als_html()
+    In het werkboek staat dan nog ``antwoord_0_6 = ____``: de knoppen veranderen de code niet, dus de
+    terugkoppeling zegt ook dat je de letter in de code moet schrijven.
+    """
+    from klantlib.oefeningen import Werkboek, ____
+
+    return Werkboek("h00", {"antwoord_0_6": ____}).keuze_uitslag("0.6", letter).als_html()
 
 
 # De browsertest opent standaard één werkboek: exercises/00 (zie tests/browser/run.py).
@@ -252,6 +256,37 @@ WIDGETS.append({
 
 # --- Hoofdstuk 02: klantrelatiecyclus ---
 # (eigen sectie: voeg hieronder toe; laat de andere secties staan)
+
+
+def _h02_waar_staan(**keuze):
+    """Verwachte tekst van "Waar staan onze klanten?" (standaard: eind 2025, 24 maanden, bedrijf)."""
+    from klantlib.data import laad
+    from klantlib.verkennen import waar_staan_klanten_tekst
+
+    instelling = {"jaar": 2025, "ex_na_maanden": 24, "niveau": "bedrijf"}
+    instelling.update(keuze)
+    return waar_staan_klanten_tekst(laad("facturen"), bedrijven=laad("bedrijven"), **instelling)
+
+
+# De handelingen volgen elkaar op in dezelfde widget: elke verwachting bouwt voort op de vorige.
+WIDGETS.append({
+    "notebook": "notebooks/02_klantrelatiecyclus.ipynb",
+    "widget": "waar-staan-klanten",
+    "actie": ("slider", "Eind van het jaar", "ArrowLeft"),
+    "verwacht": lambda: _h02_waar_staan(jaar=2024),
+})
+WIDGETS.append({
+    "notebook": "notebooks/02_klantrelatiecyclus.ipynb",
+    "widget": "waar-staan-klanten",
+    "actie": ("dropdown", "Ex-klant na", "12 maanden"),
+    "verwacht": lambda: _h02_waar_staan(jaar=2024, ex_na_maanden=12),
+})
+WIDGETS.append({
+    "notebook": "notebooks/02_klantrelatiecyclus.ipynb",
+    "widget": "waar-staan-klanten",
+    "actie": ("knoppen", "Niveau", "concern"),
+    "verwacht": lambda: _h02_waar_staan(jaar=2024, ex_na_maanden=12, niveau="concern"),
+})
 
 
 # --- Hoofdstuk 04: waardestrategieën ---

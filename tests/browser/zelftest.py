@@ -3,15 +3,19 @@
 We maken een klein notebook met drie widgets die de afspraken volgen
 (``klantlib-widget``, ``klantlib-<naam>``, ``klantlib-resultaat``) en één plot:
 
-* ``heel``              werkt goed: de browsertest moet hem goedkeuren;
+* ``heel``              werkt goed (tekst én plaatje): de browsertest moet hem
+  goedkeuren en de latentie van zijn plaatje meten;
 * ``kapot``             de callback gooit een fout, het resultaat verandert niet;
+* ``stil_plaatje``      de tekst werkt, maar het plaatje wordt nooit bijgewerkt:
+  de latentiemeting moet dat als fout melden;
 * ``verkeerde_versie``  een widget met een niet-bestaande versie van de
   view-module: de browser toont "Error displaying widget" / kan hem niet laden;
 * en een laatste cel die een ``ValueError`` geeft (foutuitvoer in de cel).
 
 De browsertest draait dit notebook net als een les. De zelftest slaagt alleen
 als precies ``heel`` goed is en er fouten zijn die het notebook én de
-widgets ``kapot`` en ``verkeerde_versie`` noemen, plus de foutuitvoer.
+widgets ``kapot``, ``stil_plaatje`` en ``verkeerde_versie`` noemen, plus de
+foutuitvoer.
 """
 
 from __future__ import annotations
@@ -23,8 +27,11 @@ import nbformat
 NOTEBOOK = "zelftest/zelftest_kapotte_widget.ipynb"
 
 _SETUP = '''\
+import io
+
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
+from PIL import Image
 
 
 def kwadraat_tekst(n):
@@ -32,19 +39,31 @@ def kwadraat_tekst(n):
     return f"<b>{n} in het kwadraat is {n * n}</b>"
 
 
-def maak_widget(naam, kapot=False):
+def plaatje(k):
+    """Een klein PNG-plaatje met een kleur die bij elke k anders is."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 20), ((37 * k) % 256, (91 * k) % 256, 120)).save(buffer, format="png")
+    return buffer.getvalue()
+
+
+def maak_widget(naam, kapot=False, plaatje_bijwerken=True):
     schuif = widgets.IntSlider(value=3, min=0, max=10, description="Getal")
     keuze = widgets.Dropdown(options=["3", "5", "7"], value="3", description="Keuze")
     resultaat = widgets.HTML(kwadraat_tekst(3)).add_class("klantlib-resultaat")
+    beeld = widgets.Image(value=plaatje(0), format="png")
+    teller = [0]
 
     def bij_wijziging(change):
         if kapot:
             raise RuntimeError("expres kapot voor de zelftest")
         resultaat.value = kwadraat_tekst(int(change["new"]))
+        teller[0] += 1
+        if plaatje_bijwerken:
+            beeld.value = plaatje(teller[0])
 
     schuif.observe(bij_wijziging, names="value")
     keuze.observe(bij_wijziging, names="value")
-    doos = widgets.VBox([schuif, keuze, resultaat])
+    doos = widgets.VBox([schuif, keuze, resultaat, beeld])
     doos.add_class("klantlib-widget")
     doos.add_class(f"klantlib-{naam}")
     return doos
@@ -55,6 +74,7 @@ _CELLEN = [
     ("code", _SETUP),
     ("code", 'maak_widget("heel")'),
     ("code", 'maak_widget("kapot", kapot=True)'),
+    ("code", 'maak_widget("stil_plaatje", plaatje_bijwerken=False)'),
     (
         "code",
         'verkeerd = widgets.VBox([widgets.HTML("versie 99").add_class("klantlib-resultaat")])\n'
@@ -93,6 +113,13 @@ WIDGETS = [
         "verwacht": lambda: kwadraat_tekst(7),
     },
     {
+        # de tekst klopt (deze regel slaagt); alleen de latentiemeting moet hem afkeuren
+        "notebook": NOTEBOOK,
+        "widget": "stil_plaatje",
+        "actie": ("slider", "Getal", "ArrowRight"),
+        "verwacht": lambda: kwadraat_tekst(4),
+    },
+    {
         "notebook": NOTEBOOK,
         "widget": "kapot",
         "actie": ("slider", "Getal", "ArrowRight", 2),
@@ -100,8 +127,10 @@ WIDGETS = [
     },
 ]
 
+#: de widget waarvan de tekst werkt maar het plaatje niet (alleen de latentiemeting ziet dat)
+STIL_PLAATJE = "stil_plaatje"
 #: widgets die in de zelftest moeten falen, en die die moet slagen.
-MOET_FALEN = ("kapot", "verkeerde_versie")
+MOET_FALEN = ("kapot", "verkeerde_versie", STIL_PLAATJE)
 MOET_SLAGEN = ("heel",)
 
 
