@@ -4,6 +4,10 @@ Gebruik: ``python -m klantlib.notebooks_uitvoeren notebooks solutions``
 (mappen of losse .ipynb-bestanden). Elk notebook draait van boven naar
 beneden in een nieuwe kernel, in zijn eigen map. Alleen de uitvoer en de
 uitvoeringsnummers veranderen; de cellen zelf blijven zoals ze waren.
+
+Een les (een notebook in een map ``notebooks``) krijgt daarna meteen zijn
+dia-indeling voor de diavoorstelling (:mod:`klantlib.dia`; alleen de
+metadata ``slideshow`` verandert), want die hangt af van de nieuwe uitvoer.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+
+from klantlib import dia
 
 
 def notebooks_in(paden: list[str]) -> list[Path]:
@@ -37,7 +43,18 @@ def voer_uit(pad: Path, timeout: int = 300) -> None:
         nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(pad.parent)}}
     )
     client.execute()
+    if is_les(pad):
+        dia.pas_toe(nb)
     nbformat.write(nb, pad)
+
+
+def is_les(pad: Path) -> bool:
+    """Een les staat in een map ``notebooks`` (niet in ``solutions`` of ``exercises``).
+
+    >>> is_les(Path("notebooks/06_salesfunnel.ipynb")), is_les(Path("solutions/06_salesfunnel.ipynb"))
+    (True, False)
+    """
+    return pad.resolve().parent.name == "notebooks"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -67,6 +67,9 @@ Wat hij doet:
 6. Zelftest (standaard mee, kost een paar seconden): een notebook met een
    kapotte callback en een widget met een verkeerde versie moet falen met
    meldingen die notebook en widget noemen; zie ``zelftest.py``.
+7. Voor docenten (issue 19; standaard mee, alleen deze twee: ``--docent``): één les
+   als RISE-diavoorstelling (bladeren, widget op een dia bedienen, terug naar het
+   notebook) en ``klasoverzicht.html`` van een kleine, nagekeken klas; zie ``docent.py``.
 
 De Jupyter-server wordt altijd gestopt via zijn eigen procesgroep (PID), ook
 als een test faalt. Exitcode 0 = alles goed, 1 = een test faalde, 2 = de
@@ -590,16 +593,13 @@ def draai_veilig(ctx: Any, server: Server, rel: str, v: Verwachting, regels: lis
         _sluit_sessie(server, rel)
 
 
-def draai_notebook(
-    page: Any, server: Server, rel: str, v: Verwachting, regels: list[dict], werkruimte: str = "browsertest"
-) -> Uitslag:
-    """Open één notebook, Run All, controleer, bedien widgets, maak een schermafdruk."""
-    u = Uitslag(rel)
-    start = time.monotonic()
+def open_en_voer_uit(page: Any, server: Server, rel: str, werkruimte: str,
+                     fase: Any = lambda naam: None) -> tuple[bool, str | None]:
+    """Open het notebook, wacht op een idle kernel en doe Run -> Run All Cells, zoals een student.
 
-    def fase(naam: str) -> None:
-        if os.environ.get("KLANT_BROWSERTEST_DEBUG"):
-            print(f"     {time.monotonic() - start:6.1f} s  {naam}", flush=True)
+    Geeft (doorgaan, foutmelding): (False, ...) als de kernel nooit idle werd, (True, ...) als
+    Run All niet op tijd klaar was, (True, None) als alles gedraaid heeft.
+    """
     # eigen, lege werkruimte per werker: geen notebooks van een vorige run erbij
     page.goto(f"{server.basis}/lab/workspaces/{werkruimte}/tree/{rel}?reset&token={server.token}",
               wait_until="domcontentloaded")
@@ -610,8 +610,7 @@ def draai_notebook(
     eind = time.monotonic() + 60
     while _kernel_status(server, rel) != "idle":
         if time.monotonic() > eind:
-            u.fouten.append(f"{rel}: de kernel werd niet idle binnen 60 s (status {_kernel_status(server, rel)!r}).")
-            return u
+            return False, f"{rel}: de kernel werd niet idle binnen 60 s (status {_kernel_status(server, rel)!r})."
         # een eventuele dialoog (kernel kiezen) accepteren
         knop = page.locator(".jp-Dialog .jp-Dialog-button.jp-mod-accept")
         if knop.count():
@@ -638,12 +637,27 @@ def draai_notebook(
         else:
             stabiel = 0
         if time.monotonic() > eind:
-            u.fouten.append(
-                f"{rel}: Run All was niet klaar binnen {TIMEOUT_RUN:.0f} s "
-                f"({status.get('bezig')} cellen [*], {status.get('niet_gedraaid')} niet gedraaid)."
-            )
-            break
+            return True, (f"{rel}: Run All was niet klaar binnen {TIMEOUT_RUN:.0f} s "
+                          f"({status.get('bezig')} cellen [*], {status.get('niet_gedraaid')} niet gedraaid).")
         time.sleep(0.2)
+    return True, None
+
+
+def draai_notebook(
+    page: Any, server: Server, rel: str, v: Verwachting, regels: list[dict], werkruimte: str = "browsertest"
+) -> Uitslag:
+    """Open één notebook, Run All, controleer, bedien widgets, maak een schermafdruk."""
+    u = Uitslag(rel)
+    start = time.monotonic()
+
+    def fase(naam: str) -> None:
+        if os.environ.get("KLANT_BROWSERTEST_DEBUG"):
+            print(f"     {time.monotonic() - start:6.1f} s  {naam}", flush=True)
+    doorgaan, fout = open_en_voer_uit(page, server, rel, werkruimte, fase)
+    if fout:
+        u.fouten.append(fout)
+    if not doorgaan:
+        return u
 
     fase("Run All klaar")
     # 4. wachten tot widgets getekend zijn
@@ -755,8 +769,13 @@ def _control(widget: Any, label: str) -> Any:
     return lab.first.locator("xpath=..")
 
 
-def bedien_widget(page: Any, rel: str, regel: dict) -> str | None:
-    """Voer één widgetspec-actie uit. Geeft None of een foutmelding."""
+def bedien_widget(page: Any, rel: str, regel: dict, muis: Any = None) -> str | None:
+    """Voer één widgetspec-actie uit. Geeft None of een foutmelding.
+
+    ``page`` mag ook een frame zijn (de diavoorstelling). Met ``muis`` (``page.mouse`` van de
+    hoofdpagina) sleept hij een schuif met de muis in plaats van met de pijltjestoetsen: in een
+    diavoorstelling bladeren die toetsen door de dia's.
+    """
     from .widgetspec import controleer_regel
 
     naam = regel["widget"]
@@ -790,6 +809,8 @@ def bedien_widget(page: Any, rel: str, regel: dict) -> str | None:
         soort = actie[0]
         if soort == "dropdown":
             control.locator("select").first.select_option(label=actie[2])
+        elif soort == "slider" and muis is not None:
+            sleep_schuif(muis, control.locator(".noUi-handle").first, actie[2], actie[3] if len(actie) > 3 else 1)
         elif soort == "slider":
             handvat = control.locator(".noUi-handle").first
             handvat.focus()
@@ -817,6 +838,34 @@ def bedien_widget(page: Any, rel: str, regel: dict) -> str | None:
             return None
         time.sleep(0.1)
     return f"{wat}: resultaat bleef {_kort(nu, 160)!r}, verwacht {_kort(verwacht, 160)!r} (vóór de actie: {_kort(voor, 80)!r})."
+
+
+def sleep_schuif(muis: Any, handvat: Any, toets: str, stappen: int = 1) -> None:
+    """Sleep een schuif met de muis zoveel stappen als ``stappen`` keer ``toets`` (ArrowRight/ArrowLeft).
+
+    Schuift in kleine stukjes en laat los zodra de waarde ``stappen`` keer veranderd is.
+    """
+    if toets not in ("ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown"):
+        raise ValueError(f"met de muis kan alleen ArrowRight/ArrowLeft, niet {toets!r}")
+    richting = 1 if toets in ("ArrowRight", "ArrowUp") else -1
+    handvat.scroll_into_view_if_needed()
+    vak = handvat.bounding_box()
+    x, y = vak["x"] + vak["width"] / 2, vak["y"] + vak["height"] / 2
+    waarde = handvat.get_attribute("aria-valuenow")
+    veranderd = 0
+    muis.move(x, y)
+    muis.down()
+    try:
+        for _ in range(400):
+            x += richting
+            muis.move(x, y)
+            nu = handvat.get_attribute("aria-valuenow")
+            if nu != waarde:
+                waarde, veranderd = nu, veranderd + 1
+                if veranderd >= stappen:
+                    break
+    finally:
+        muis.up()
 
 
 # ---------------------------------------------------------------- latentie
@@ -978,11 +1027,13 @@ def main(argv: list[str] | None = None) -> int:
     groep = p.add_mutually_exclusive_group()
     groep.add_argument("--zelftest", action="store_true", help="alleen de zelftest met een kapotte widget")
     groep.add_argument("--zonder-zelftest", action="store_true", help="de zelftest overslaan")
+    p.add_argument("--docent", action="store_true",
+                   help="alleen de docententests: diavoorstelling en klasoverzicht (zie docent.py)")
     p.add_argument("--werkers", type=int, default=int(os.environ.get("KLANT_BROWSERTEST_WERKERS", "2")),
                    help="aantal browsers naast elkaar (standaard 2: deze machine heeft twee kernen)")
     args = p.parse_args(argv)
 
-    from . import widgetspec, zelftest
+    from . import docent, widgetspec, zelftest
 
     begin = time.monotonic()
     reden = zorg_voor_chromium()
@@ -1003,6 +1054,9 @@ def main(argv: list[str] | None = None) -> int:
 
     notebooks = [] if args.zelftest else kies_notebooks(args.notebooks)
     met_zelftest = not args.zonder_zelftest and (args.zelftest or not args.notebooks)
+    met_docent = args.docent or (not args.zelftest and not args.notebooks)
+    if args.docent:
+        notebooks, met_zelftest = [REPO / docent.DIA_LES], False
     if not notebooks and not met_zelftest:
         print("browsertest: geen notebooks gevonden in notebooks/ of exercises/.")
         return 0
@@ -1013,10 +1067,15 @@ def main(argv: list[str] | None = None) -> int:
             oud.unlink()
     tmp = Path(tempfile.mkdtemp(prefix="klant_browsertest_"))
     server: Server | None = None
+    klas: Any = None
     uitslagen: list[Uitslag] = []
     zelftest_problemen: list[str] = []
     try:
+        if met_docent:
+            klas = docent.start_nakijken(tmp)  # loopt in een eigen proces naast de browsers
         root, lijst = maak_werkmap(tmp, notebooks)
+        if met_docent:
+            docent.maak_kopie(root)
         if met_zelftest:
             pad = zelftest.schrijf_notebook(root)
             lijst.append((zelftest.NOTEBOOK, lees_verwachting(pad)))
@@ -1035,13 +1094,19 @@ def main(argv: list[str] | None = None) -> int:
         alle_regels = list(widgetspec.WIDGETS) + list(zelftest.WIDGETS)
         bekend = {rel for rel, _ in lijst}
         for regel in widgetspec.WIDGETS:
-            if not args.notebooks and not args.zelftest and regel.get("notebook") not in bekend:
+            if not args.notebooks and not args.zelftest and not args.docent and regel.get("notebook") not in bekend:
                 uitslagen.append(Uitslag(str(regel.get("notebook")), fouten=[
                     f"widgetspec: notebook {regel.get('notebook')!r} van widget {regel.get('widget')!r} bestaat niet."]))
 
         taken: queue.Queue = queue.Queue()
-        for i, (rel, verwachting) in enumerate(lijst):
+        for i, (rel, verwachting) in enumerate([] if args.docent else lijst):
             taken.put((i, rel, verwachting))
+        if met_docent:
+            # een taak is hier een functie (ctx, server) -> Uitslag
+            dia_regels = [r for r in widgetspec.WIDGETS if r.get("notebook") == docent.DIA_LES]
+            taken.put((len(lijst), "diavoorstelling",
+                       lambda ctx, srv: docent.draai_diavoorstelling(ctx, srv, dia_regels)))
+            taken.put((len(lijst) + 1, "klasoverzicht", lambda ctx, srv: docent.draai_klasoverzicht(ctx, *klas)))
         slot = threading.Lock()
         opzetfouten: list[BaseException] = []
         gevonden: list[tuple[int, Uitslag]] = []
@@ -1082,8 +1147,11 @@ def main(argv: list[str] | None = None) -> int:
                                 i, rel, verwachting = taken.get_nowait()
                             except queue.Empty:
                                 return
-                            u = draai_veilig(ctx, server, rel, verwachting,
-                                             [r for r in alle_regels if r.get("notebook") == rel], f"w{nr}")
+                            if callable(verwachting):
+                                u = verwachting(ctx, server)
+                            else:
+                                u = draai_veilig(ctx, server, rel, verwachting,
+                                                 [r for r in alle_regels if r.get("notebook") == rel], f"w{nr}")
                             with slot:
                                 gevonden.append((i, u))
                             meld(u)
@@ -1093,7 +1161,7 @@ def main(argv: list[str] | None = None) -> int:
                 opzetfouten.append(e)
 
         werkers = [threading.Thread(target=werker, args=(n,), daemon=True)
-                   for n in range(max(1, min(args.werkers, len(lijst))))]
+                   for n in range(max(1, min(args.werkers, taken.qsize())))]
         for t in werkers:
             t.start()
         for t in werkers:
@@ -1109,6 +1177,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if server is not None:
             server.stop()
+        if klas is not None:
+            docent.stop_nakijken(klas[0])
         shutil.rmtree(tmp, ignore_errors=True)
 
     # samenvatting
