@@ -112,7 +112,7 @@ def test_naamvarianten_en_waarheidstabel(f, b):
     per_kvk = w.groupby("kvk_nummer")["klantnaam"].nunique()
     assert (per_kvk >= 3).sum() >= 20
     assert w["kvk_nummer"].isin(b["kvk_nummer"]).all()
-    assert w["variant"].isin(["rechtsvorm zonder punten", "hoofdletters", "typfout", "via holding"]).any()
+    assert w["variant"].isin(["rechtsvorm zonder punten", "hoofdletters", "tikfout", "via holding"]).any()
 
 
 def test_dubbele_rijen_staan_in_waarheid(f):
