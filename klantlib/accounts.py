@@ -83,7 +83,7 @@ VERKOOPFUNCTIES = (
     "junior accountmanager",
     "accountmanager",
     "senior accountmanager",
-    "large accountmanager",
+    "key accountmanager",
 )
 KLANTGROOTTES = ("klein", "middelgroot", "groot")
 COMPLEXITEITEN = ("eenvoudig", "gemiddeld", "complex")
@@ -1166,7 +1166,7 @@ def verkoopfunctie(klantgrootte: str, complexiteit: str) -> str:
     ``"gemiddeld"`` of ``"complex"``.
 
     >>> verkoopfunctie("klein", "eenvoudig"), verkoopfunctie("groot", "complex")
-    ('sales binnendienst', 'large accountmanager')
+    ('sales binnendienst', 'key accountmanager')
     >>> verkoopfunctie("groot", "eenvoudig")
     'accountmanager'
     """

@@ -1772,7 +1772,7 @@ def verkoopfuncties_grafiek(*, titel: str = "Salesfuncties: klantgrootte × comp
     """De matrix van salesfuncties: klantgrootte (links klein, rechts groot) en complexiteit (boven complex).
 
     >>> ax = verkoopfuncties_grafiek()
-    >>> "large accountmanager" in [t.get_text() for t in ax.texts]
+    >>> "key accountmanager" in [t.get_text() for t in ax.texts]
     True
     >>> plt.close(ax.figure)
     """

@@ -326,7 +326,7 @@ def test_escalaties(bedrijven):
     ("middelgroot", "gemiddeld", "accountmanager"),
     ("groot", "eenvoudig", "accountmanager"),
     ("groot", "gemiddeld", "senior accountmanager"),
-    ("groot", "complex", "large accountmanager"),
+    ("groot", "complex", "key accountmanager"),
 ])
 def test_verkoopfunctie(grootte, complexiteit, functie):
     assert verkoopfunctie(grootte, complexiteit) == functie
@@ -334,7 +334,7 @@ def test_verkoopfunctie(grootte, complexiteit, functie):
 
 def test_verkoopfunctie_matrix():
     m = accounts.verkoopfuncties_matrix()
-    assert m.loc["complex", "groot"] == "large accountmanager" and m.loc["eenvoudig", "klein"] == "sales binnendienst"
+    assert m.loc["complex", "groot"] == "key accountmanager" and m.loc["eenvoudig", "klein"] == "sales binnendienst"
 
 
 # --- accountkaart -----------------------------------------------------------------------------

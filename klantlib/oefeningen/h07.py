@@ -1594,7 +1594,7 @@ OEFENINGEN = [
             "a": "Sales binnendienst",
             "b": "Junior accountmanager",
             "c": "Accountmanager",
-            "d": "Large accountmanager",
+            "d": "Key accountmanager",
         },
         juist="d",
         waarom={
@@ -1607,7 +1607,7 @@ OEFENINGEN = [
         hints=["Kijk in de matrix: hoe groot is de klant, en hoe complex is wat hij koopt?"],
         uitleg=(
             "Een grote klant met een complexe dienst en een DMU van veel mensen: een lang verkoopproces in fasen, "
-            "met weinig maar lange bezoeken. Dat is het werk van een large accountmanager."
+            "met weinig maar lange bezoeken. Dat is het werk van een key accountmanager."
         ),
     ),
     Getal(
