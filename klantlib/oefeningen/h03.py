@@ -12,7 +12,7 @@ import pandas as pd
 
 from klantlib.data import laad
 from klantlib.nps import (met_bedrijfskenmerken, nps, nps_categorie, nps_interval_per, nps_per, nps_uit_aandelen,
-                          wat_als_belofte)
+                          nps_verschil, wat_als_belofte)
 from klantlib.oefeningen.kern import Fout, Functie, Meerkeuze, Open, Waarde
 
 #: De tien antwoorden uit oefening 3.2 (staan ook in het werkboek).
@@ -46,6 +46,42 @@ def _nps_per_sector():
 
 def _sector_aandacht() -> str:
     return str(_nps_per_sector().idxmin())
+
+
+#: De twee sectoren van oefening 3.8 (A min B).
+SECTOREN_3_8 = ("Handel", "Industrie")
+
+
+def _met_sector():
+    return met_bedrijfskenmerken(_enquetes(), laad("bedrijven"), ["sector"])
+
+
+def _scores_sector(sector: str):
+    enquetes = _met_sector()
+    return enquetes.loc[enquetes["sector"] == sector, "score"]
+
+
+def _verschil_3_8(omgekeerd: bool = False):
+    a, b = SECTOREN_3_8
+    if omgekeerd:
+        a, b = b, a
+    return nps_verschil(_scores_sector(a), _scores_sector(b))
+
+
+def _ondergrens_verschil() -> float:
+    return float(_verschil_3_8().onder)
+
+
+def _intervallen_3_8():
+    tabel = nps_interval_per(_met_sector(), "sector")
+    a, b = SECTOREN_3_8
+    return tabel.loc[a], tabel.loc[b]
+
+
+def _overlapregel() -> float:
+    """Foute methode bij 3.8: de twee losse intervallen vergelijken (ondergrens A min bovengrens B)."""
+    a, b = _intervallen_3_8()
+    return float(a["onder"] - b["boven"])
 
 
 def _nps_per_jaar():
@@ -262,34 +298,44 @@ OEFENINGEN = [
                  waarde=lambda: str(_nps_per_sector().idxmax())),
         ],
     ),
-    Meerkeuze(
+    Waarde(
         id="3.8",
-        variabele="antwoord_3_8",
+        variabele="ondergrens_verschil",
         vraag=(
-            "Segment A heeft NPS +12 (95%-interval van −4 tot +28, 60 antwoorden). Segment B heeft NPS +20 "
-            "(interval van +4 tot +36, 58 antwoorden). Wat concludeer je?"
+            "Is Handel echt tevredener dan Industrie? Reken met `nps_verschil` het 95%-interval uit van het verschil "
+            "in NPS: Handel min Industrie. Zet de ondergrens van dat interval in `ondergrens_verschil`, op één "
+            "decimaal nauwkeurig. Ligt die ondergrens boven 0, dan is het verschil waarschijnlijk niet alleen toeval."
         ),
-        opties={
-            "a": "B is tevredener dan A: 20 is meer dan 12.",
-            "b": "Dat weet je niet zeker: de intervallen overlappen ruim, dus het verschil kan toeval zijn.",
-            "c": "A is tevredener, want het interval van A begint lager.",
-            "d": "Geen van beide heeft een positieve NPS.",
-        },
-        juist="b",
+        referentie=_ondergrens_verschil,
+        decimalen=1,
+        eenheid="punten",
         hints=[
-            "Een interval laat zien waar de echte NPS vrijwel zeker ligt.",
-            "Past een NPS van +15 in allebei de intervallen?",
+            "Koppel eerst de sector: `met_sector = met_bedrijfskenmerken(enquetes, bedrijven, [\"sector\"])`. "
+            "Kies dan de scores van één sector: `met_sector.loc[met_sector[\"sector\"] == \"Handel\", \"score\"]`.",
+            "`nps_verschil(handel, industrie)` geeft het verschil Handel min Industrie met een interval.",
+            "De ondergrens staat in `.onder`: `ondergrens_verschil = nps_verschil(handel, industrie).onder`.",
         ],
-        uitleg=(
-            "Beide intervallen bevatten bijvoorbeeld +10 en +25. De echte NPS van A en B kan dus gelijk zijn. "
-            "Met zo weinig antwoorden is een verschil van 8 punten geen bewijs. Vraag meer klanten, "
-            "of wacht met een conclusie."
+        oplossing=(
+            'met_sector = met_bedrijfskenmerken(enquetes, bedrijven, ["sector"])\n'
+            'handel = met_sector.loc[met_sector["sector"] == "Handel", "score"]\n'
+            'industrie = met_sector.loc[met_sector["sector"] == "Industrie", "score"]\n'
+            "ondergrens_verschil = nps_verschil(handel, industrie).onder"
         ),
-        waarom_niet={
-            "a": "20 is meer dan 12, maar met 60 antwoorden kan zo'n verschil toeval zijn. Kijk naar de intervallen.",
-            "c": "Waar een interval begint, zegt niets over wie tevredener is.",
-            "d": "Beide NPS'en (+12 en +20) zijn positief.",
-        },
+        fouten=[
+            Fout("Je vergeleek de twee losse intervallen: de ondergrens van Handel min de bovengrens van Industrie. "
+                 "Dat is de overlapregel, en die klopt niet: twee intervallen kunnen overlappen terwijl het verschil "
+                 "toch duidelijk is. Reken één interval uit, dat van het verschil: `nps_verschil(handel, industrie)`.",
+                 waarde=_overlapregel),
+            Fout("Dit is de ondergrens van het interval van Handel alleen. Gevraagd is het interval van het "
+                 "verschil Handel min Industrie: `nps_verschil(handel, industrie).onder`.",
+                 waarde=lambda: float(_intervallen_3_8()[0]["onder"])),
+            Fout("Je nam Industrie min Handel. Gevraagd is Handel min Industrie: zet Handel als eerste in "
+                 "`nps_verschil(handel, industrie)`.", waarde=lambda: float(_verschil_3_8(omgekeerd=True).onder)),
+            Fout("Dit is de bovengrens van het interval. Gevraagd is de ondergrens: `.onder`.",
+                 waarde=lambda: float(_verschil_3_8().boven)),
+            Fout("Dit is het verschil zelf. Gevraagd is de ondergrens van het interval eromheen: `.onder`.",
+                 waarde=lambda: float(_verschil_3_8().verschil)),
+        ],
     ),
     Waarde(
         id="3.9",

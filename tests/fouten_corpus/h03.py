@@ -7,7 +7,8 @@ HOOFDSTUK = "h03"
 OMGEVING = """
 import pandas as pd
 from klantlib.data import laad
-from klantlib.nps import met_bedrijfskenmerken, nps, nps_interval_per, nps_per, nps_uit_aandelen, wat_als_belofte
+from klantlib.nps import (met_bedrijfskenmerken, nps, nps_interval_per, nps_per, nps_uit_aandelen, nps_verschil,
+                          wat_als_belofte)
 enquetes = laad("enquetes")
 ervaringen = laad("ervaringen")
 bedrijven = laad("bedrijven")
@@ -15,6 +16,9 @@ antwoorden = [10, 9, 9, 8, 7, 6, 3, 10, 8, 5]
 """
 
 MET_SECTOR = "met_sector = met_bedrijfskenmerken(enquetes, bedrijven, ['sector'])\n"
+HANDEL_INDUSTRIE = (MET_SECTOR + "handel = met_sector.loc[met_sector['sector'] == 'Handel', 'score']\n"
+                    "industrie = met_sector.loc[met_sector['sector'] == 'Industrie', 'score']\n")
+INTERVALLEN = MET_SECTOR + "iv = nps_interval_per(met_sector, 'sector')\n"
 WAT_ALS = "tabel = wat_als_belofte(ervaringen, extra_dagen=1, soort='offerte')\n"
 
 GEVALLEN = [
@@ -96,9 +100,20 @@ GEVALLEN = [
     Geval("3.7", MET_SECTOR + "nps_sector = nps_per(met_sector, 'sector')['nps']\n"
                  "sector_aandacht = nps_sector.idxmin().upper()", "fout", "hoofdletters"),
     # 3.8 meerkeuze
-    Geval("3.8", "antwoord_3_8 = 'B '", "goed"),
-    Geval("3.8", "antwoord_3_8 = 'a'", "fout", "keuze", bevat="toeval"),
-    Geval("3.8", "antwoord_3_8 = 'd'", "fout", "keuze"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = nps_verschil(handel, industrie).onder", "goed"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = round(nps_verschil(handel, industrie).onder, 1)", "goed"),
+    Geval("3.8", INTERVALLEN + "ondergrens_verschil = iv.loc['Handel', 'onder'] - iv.loc['Industrie', 'boven']",
+          "fout", "bekende_fout", bevat="overlapregel", wat="de overlapregel: losse intervallen vergelijken"),
+    Geval("3.8", INTERVALLEN + "ondergrens_verschil = iv.loc['Handel', 'onder']", "fout", "bekende_fout",
+          bevat="Handel alleen"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = nps_verschil(industrie, handel).onder", "fout",
+          "bekende_fout", bevat="Industrie min Handel"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = nps_verschil(handel, industrie).boven", "fout",
+          "bekende_fout", bevat="bovengrens"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = nps_verschil(handel, industrie).verschil", "fout",
+          "bekende_fout", bevat="verschil zelf"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = nps_verschil(handel, industrie)", "fout", "vorm",
+          wat="het hele resultaat in plaats van .onder"),
     # 3.9 een dag later beloven
     Geval("3.9", WAT_ALS + "negatief_een_dag_later = round(tabel.loc['wat als', 'negatief'], 1)", "goed"),
     Geval("3.9", WAT_ALS + "negatief_een_dag_later = tabel['negatief']['wat als']", "goed"),
