@@ -231,9 +231,9 @@ OEFENINGEN = [
     Waarde(
         id="1.6",
         variabele="weg_door_24_maanden",
-        vraag=("Marketing telt elk bedrijf dat ooit een factuur kreeg (alle 60 maanden data). Finance stelt "
-               "voor: alleen wie in de laatste 24 maanden een factuur kreeg. Hoeveel bedrijven vallen door "
-               "die 24-maandenregel af? Geef een geheel getal."),
+        vraag=("Een oude klantenlijst telt elk bedrijf dat ooit een factuur kreeg (alle 60 maanden data). Marketing "
+               "kijkt, zoals in de les, alleen naar de laatste 24 maanden. Hoeveel bedrijven (KvK-nummers) vallen "
+               "door die 24-maandenregel af? Geef een geheel getal."),
         referentie=_weg_door_24_maanden,
         decimalen=0,
         eenheid="aantal",
@@ -247,10 +247,10 @@ OEFENINGEN = [
             "weg_door_24_maanden = ooit - recent"
         ),
         fouten=[
-            Fout("Je telde met 12 maanden in plaats van 24. Finance stelt 24 maanden voor.",
+            Fout("Je telde met 12 maanden in plaats van 24. De regel van marketing is 24 maanden.",
                  waarde=lambda: _tel(basis="factuur", periode_maanden=60, niveau="bedrijf")
                  - _tel(basis="factuur", periode_maanden=12, niveau="bedrijf")),
-            Fout("Je telde vestigingen. De vraag gaat over bedrijven: `niveau=\"bedrijf\"`.",
+            Fout("Je telde vestigingen. De vraag gaat over bedrijven (KvK-nummers): `niveau=\"bedrijf\"`.",
                  waarde=lambda: _tel(basis="factuur", periode_maanden=60, niveau="vestiging")
                  - _tel(basis="factuur", periode_maanden=24, niveau="vestiging")),
             Fout("Dit is het aantal bedrijven over 24 maanden. Gevraagd is hoeveel er afvallen: 60 maanden min 24 "
