@@ -415,8 +415,8 @@ OEFENINGEN = [
             "a": "Financieel gaat over geld voor de aandeelhouders, zoals de bruto marge.",
             "b": "Het klantperspectief gaat over hoe interessant je bent voor klanten, zoals het aantal nieuwe "
                  "klanten.",
-            "d": "Leren en groeien gaat over wat je moet leren om beter te worden, zoals de quote-to-win na een "
-                 "training.",
+            "d": "Leren en groeien gaat over de vaardigheden van de mensen en de kwaliteit van de systemen, zoals "
+                 "trainingsuren per verkoper of de datakwaliteit van het CRM.",
         },
     ),
     Waarde(
