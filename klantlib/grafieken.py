@@ -550,8 +550,8 @@ def woorden_balk(woorden: pd.DataFrame, *, titel: str = "Meest genoemde woorden"
     return ax
 
 
-def service_recovery_grafiek(tabel: pd.DataFrame, *, titel: str = "Score voor en na de klacht", ax=None):
-    """Gemiddelde score voor en na een klacht, per groep (snel of traag afgehandeld).
+def service_recovery_grafiek(tabel: pd.DataFrame, *, titel: str = "Tevredenheid voor en na de klacht", ax=None):
+    """Gemiddeld tevredenheidscijfer voor en na een klacht, per groep (snel of traag afgehandeld).
 
     ``tabel`` komt uit :func:`klantlib.nps.service_recovery`.
 
@@ -559,7 +559,7 @@ def service_recovery_grafiek(tabel: pd.DataFrame, *, titel: str = "Score voor en
     >>> t = pd.DataFrame({"score_voor": [7.0, 7.0], "score_na": [8.0, 5.0], "aantal": [10, 5]},
     ...                  index=["snel", "traag"])
     >>> service_recovery_grafiek(t).get_ylabel()
-    'Gemiddelde score (0-10)'
+    'Gemiddelde tevredenheid (0-10)'
     """
     import numpy as np
 
@@ -572,7 +572,7 @@ def service_recovery_grafiek(tabel: pd.DataFrame, *, titel: str = "Score voor en
     ax.set_xticks(x, [f"{i}\n(n={int(n)})" for i, n in zip(tabel.index, tabel["aantal"])])
     ax.set_ylim(0, 10.5)
     ax.set_title(titel)
-    ax.set_ylabel("Gemiddelde score (0-10)")
+    ax.set_ylabel("Gemiddelde tevredenheid (0-10)")
     ax.legend(loc="lower right", fontsize=8)
     return ax
 

@@ -893,13 +893,19 @@ def woorden_per_categorie(df: pd.DataFrame, *, tekst_kolom: str = "verbeterpunt"
 
 
 def service_recovery(klachten: pd.DataFrame, *, grens_uren: float = 24) -> pd.DataFrame:
-    """Scores voor en na een klacht, apart voor snel en traag afgehandelde klachten.
+    """Tevredenheid voor en na een klacht, apart voor snel en traag afgehandelde klachten.
 
-    ``grens_uren`` scheidt snel (tot en met de grens) van traag. Per groep:
-    ``aantal``, de gemiddelde ``score_voor`` en ``score_na``, het
-    ``verschil`` (na − voor), ``hoger_na`` (% klachten waarbij de score na
-    de klacht hoger is dan ervoor) en de NPS voor en na. Rijen zonder
-    afhandeltijd of score tellen niet mee; hun aantal staat in
+    ``score_voor`` en ``score_na`` zijn tevredenheidscijfers (0–10), geen
+    antwoorden op de aanbevelingsvraag. Daarom rekent deze functie er geen
+    NPS mee uit: de NPS hoort alleen bij de vraag of de klant je zou
+    aanbevelen.
+
+    ``grens_uren`` scheidt snel (tot en met de grens) van traag. Let op: snel
+    afgehandeld is nog niet goed afgehandeld; de afhandeltijd is alleen een
+    benadering. Per groep: ``aantal``, de gemiddelde ``score_voor`` en
+    ``score_na``, het ``verschil`` (na − voor) en ``hoger_na`` (% klachten
+    waarbij het cijfer na de klacht hoger is dan ervoor). Rijen zonder
+    afhandeltijd of cijfer tellen niet mee; hun aantal staat in
     ``weggelaten``.
 
     >>> k = pd.DataFrame({"afhandeltijd_uren": [4, 10, 60, 80],
@@ -938,7 +944,7 @@ def service_recovery(klachten: pd.DataFrame, *, grens_uren: float = 24) -> pd.Da
         weg = int((in_groep & ~compleet).sum())
         if aantal == 0:
             rijen[label] = dict(aantal=0, score_voor=np.nan, score_na=np.nan, verschil=np.nan,
-                                hoger_na=np.nan, nps_voor=np.nan, nps_na=np.nan, weggelaten=weg)
+                                hoger_na=np.nan, weggelaten=weg)
             continue
         rijen[label] = dict(
             aantal=aantal,
@@ -946,10 +952,8 @@ def service_recovery(klachten: pd.DataFrame, *, grens_uren: float = 24) -> pd.Da
             score_na=float(n_.mean()),
             verschil=float((n_ - v).mean()),
             hoger_na=float(100.0 * (n_ > v).mean()),
-            nps_voor=float(nps(v)),
-            nps_na=float(nps(n_)),
             weggelaten=weg,
         )
     uit = pd.DataFrame.from_dict(rijen, orient="index")
     uit.index.name = "afhandeling"
-    return uit[["aantal", "score_voor", "score_na", "verschil", "hoger_na", "nps_voor", "nps_na", "weggelaten"]]
+    return uit[["aantal", "score_voor", "score_na", "verschil", "hoger_na", "weggelaten"]]

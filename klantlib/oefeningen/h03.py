@@ -448,21 +448,22 @@ OEFENINGEN = [
     Meerkeuze(
         id="3.13",
         variabele="antwoord_3_13",
-        vraag=("In les 03 gaf `service_recovery(klachten, grens_uren=24)` het cijfer van klanten vóór en ná hun "
-               "klacht. Wat is de service recovery paradox?"),
+        vraag=("In les 03 gaf `service_recovery(klachten, grens_uren=24)` hoe tevreden klanten waren vóór en ná "
+               "hun klacht. Wat is de service recovery paradox?"),
         opties={
             "a": "Klanten met een klacht worden altijd ontevredener, hoe snel je ook bent.",
-            "b": "Na een goed en snel opgeloste klacht is een klant vaak tevredener dan vóór de klacht.",
+            "b": "Na een goed opgeloste klacht is een klant vaak tevredener dan vóór de klacht.",
             "c": "Klachten uitlokken is een goede manier om klanten tevredener te maken.",
         },
         juist="b",
         hints=["Kijk in les 03, paragraaf 11, naar de kolommen `score_voor` en `score_na` bij snel afgehandelde "
                "klachten."],
-        uitleg=("Snel afgehandelde klachten eindigen gemiddeld hoger dan het cijfer van vóór de klacht: door een "
-                "probleem goed op te lossen win je vertrouwen. Traag afgehandelde klachten kelderen juist."),
+        uitleg=("Door een probleem goed op te lossen win je vertrouwen. Bij Vermeer zijn klanten na een snel "
+                "afgehandelde klacht gemiddeld tevredener dan ervoor; na een trage afhandeling juist minder. "
+                "Snel is wel nog niet hetzelfde als goed: de data laat alleen de snelheid zien."),
         waarom_niet={
-            "a": "Bij snel afgehandelde klachten is het cijfer na de klacht juist hoger dan ervoor.",
-            "c": "De les is: los een klacht snel en goed op. Een klacht blijft een probleem voor de klant.",
+            "a": "Bij snel afgehandelde klachten is de klant na de klacht gemiddeld juist tevredener dan ervoor.",
+            "c": "De les is: los een klacht goed op, en liefst snel. Een klacht blijft een probleem voor de klant.",
         },
     ),
     Meerkeuze(
