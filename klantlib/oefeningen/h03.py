@@ -139,8 +139,14 @@ def _categorie_te_streng(score) -> str:
     if score > 9:
         return "promotor"
     if score > 7:
-        return "passief"
+        return "passief tevreden"
     return "criticaster"
+
+
+def _categorie_oud_label(score) -> str:
+    """Foute uitwerking bij 3.1: het oude label 'passief' in plaats van 'passief tevreden'."""
+    uit = nps_categorie(score)
+    return "passief" if uit == "passief tevreden" else uit
 
 
 OEFENINGEN = [
@@ -148,7 +154,7 @@ OEFENINGEN = [
         id="3.1",
         functie="categorie",
         vraag=(
-            "Schrijf de functie `categorie(score)`. Die geeft 'promotor' (9 of 10), 'passief' (7 of 8) "
+            "Schrijf de functie `categorie(score)`. Die geeft 'promotor' (9 of 10), 'passief tevreden' (7 of 8) "
             "of 'criticaster' (0 tot en met 6)."
         ),
         gevallen=[(10,), (9,), (8,), (7,), (6,), (0,), (5,)],
@@ -156,20 +162,22 @@ OEFENINGEN = [
         hints=[
             "Gebruik `if`, `elif` en `else`. Begin bij de hoogste groep.",
             "`if score >= 9:` geeft een promotor. Wat is de volgende grens?",
-            "`elif score >= 7: return \"passief\"` en anders `return \"criticaster\"`.",
+            "`elif score >= 7: return \"passief tevreden\"` en anders `return \"criticaster\"`.",
         ],
         oplossing=(
             "def categorie(score):\n"
             "    if score >= 9:\n"
             "        return \"promotor\"\n"
             "    elif score >= 7:\n"
-            "        return \"passief\"\n"
+            "        return \"passief tevreden\"\n"
             "    else:\n"
             "        return \"criticaster\""
         ),
         fouten=[
-            Fout("Let op de grenzen: een 9 is al promotor en een 7 al passief. Gebruik `>=` in plaats van `>`.",
-                 functie=_categorie_te_streng),
+            Fout("Let op de grenzen: een 9 is al promotor en een 7 al passief tevreden. Gebruik `>=` in plaats "
+                 "van `>`.", functie=_categorie_te_streng),
+            Fout("Bijna goed: de groep van 7 en 8 heet in deze cursus 'passief tevreden' (één klant). Geef dus "
+                 "`\"passief tevreden\"` terug in plaats van `\"passief\"`.", functie=_categorie_oud_label),
         ],
     ),
     Waarde(
@@ -193,7 +201,7 @@ OEFENINGEN = [
                  "antwoorden en vermenigvuldig met 100.", waarde=lambda: 4 - 3),
             Fout("Dit is alleen het percentage promotors. Trek het percentage criticasters er nog van af.",
                  waarde=lambda: 40.0),
-            Fout("De passieve groep (7 en 8) telt niet mee in de NPS: alleen promotors min criticasters.",
+            Fout("De passief tevredenen (7 en 8) tellen niet mee in de NPS: alleen promotors min criticasters.",
                  waarde=lambda: 40.0 - 30.0 - 30.0),
         ],
     ),
@@ -201,22 +209,22 @@ OEFENINGEN = [
         id="3.3",
         variabele="nps_concurrent",
         vraag=(
-            "Een concurrent meldt 18 % promotors, 47 % passief en 35 % criticasters. Wat is zijn NPS? "
+            "Een concurrent meldt 18 % promotors, 47 % passief tevredenen en 35 % criticasters. Wat is zijn NPS? "
             "Op één decimaal nauwkeurig is goed."
         ),
         referentie=_nps_concurrent,
         decimalen=1,
         eenheid="punten",
         hints=[
-            "De passieve groep telt niet mee.",
+            "De passief tevredenen tellen niet mee.",
             "Trek het aandeel criticasters af van het aandeel promotors.",
             "`nps_concurrent = nps_uit_aandelen(18, 47, 35)`.",
         ],
         oplossing="nps_concurrent = nps_uit_aandelen(18, 47, 35)",
         fouten=[
-            Fout("De passieve groep telt niet mee in de NPS. Trek alleen de criticasters af van de promotors.",
+            Fout("De passief tevredenen tellen niet mee in de NPS. Trek alleen de criticasters af van de promotors.",
                  waarde=lambda: 18 - 47),
-            Fout("Je telde de passieve groep bij de promotors. Alleen 9 en 10 (promotors) tellen positief.",
+            Fout("Je telde de passief tevredenen bij de promotors. Alleen 9 en 10 (promotors) tellen positief.",
                  waarde=lambda: 18 + 47 - 35),
         ],
     ),

@@ -24,19 +24,22 @@ WAT_ALS = "tabel = wat_als_belofte(ervaringen, extra_dagen=1, soort='offerte')\n
 GEVALLEN = [
     # 3.1 categorie
     Geval("3.1", "def categorie(score):\n    if score <= 6:\n        return 'criticaster'\n"
-                 "    if score <= 8:\n        return 'passief'\n    return 'promotor'", "goed",
+                 "    if score <= 8:\n        return 'passief tevreden'\n    return 'promotor'", "goed",
           wat="van onder naar boven"),
     Geval("3.1", "def categorie(score):\n    if score > 9:\n        return 'promotor'\n    elif score > 7:\n"
-                 "        return 'passief'\n    else:\n        return 'criticaster'", "fout", "bekende_fout",
+                 "        return 'passief tevreden'\n    else:\n        return 'criticaster'", "fout", "bekende_fout",
           bevat=">="),
     Geval("3.1", "def categorie(score):\n    if score >= 9:\n        return 'Promotor'\n    elif score >= 7:\n"
-                 "        return 'Passief'\n    else:\n        return 'Criticaster'", "fout", "functie_uitkomst",
+                 "        return 'Passief tevreden'\n    else:\n        return 'Criticaster'", "fout", "functie_uitkomst",
           bevat='"promotor"', wat="hoofdletters"),
     Geval("3.1", "def categorie(score):\n    if score >= 9:\n        print('promotor')\n    elif score >= 7:\n"
-                 "        print('passief')\n    else:\n        print('criticaster')", "fout", "geen_return"),
+                 "        print('passief tevreden')\n    else:\n        print('criticaster')", "fout", "geen_return"),
     Geval("3.1", "def categorie(score):\n    if score >= 9:\n        return 'promotor'\n    elif score >= 7\n"
-                 "        return 'passief'", "fout", "verouderd", uitleg_bevat="dubbele punt",
+                 "        return 'passief tevreden'", "fout", "verouderd", uitleg_bevat="dubbele punt",
           wat="dubbele punt vergeten"),
+    Geval("3.1", "def categorie(score):\n    if score >= 9:\n        return 'promotor'\n    elif score >= 7:\n"
+                 "        return 'passief'\n    else:\n        return 'criticaster'", "fout", "bekende_fout",
+          bevat="passief tevreden", wat="het oude label 'passief'"),
     # 3.2 NPS van tien cijfers
     Geval("3.2", "nps_tien = 40 - 30", "goed", wat="uit het hoofd"),
     Geval("3.2", "nps_tien = float(nps(antwoorden))", "goed"),
@@ -48,7 +51,7 @@ GEVALLEN = [
     Geval("3.3", "nps_concurrent = 18 - 35", "goed"),
     Geval("3.3", "nps_concurrent = -0.17", "fout", "deel_procent", bevat="-17"),
     Geval("3.3", "nps_concurrent = 35 - 18", "fout", "teken"),
-    Geval("3.3", "nps_concurrent = 18 - 47", "fout", "bekende_fout", bevat="passieve"),
+    Geval("3.3", "nps_concurrent = 18 - 47", "fout", "bekende_fout", bevat="passief tevredenen"),
     Geval("3.3", "nps_concurrent = 18% - 35%", "fout", "verouderd", uitleg_bevat="procentteken",
           wat="met procenttekens"),
     Geval("3.3", "nps_concurrent = -17%", "fout", "verouderd", uitleg_bevat="procentteken"),
