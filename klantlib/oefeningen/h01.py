@@ -379,7 +379,7 @@ OEFENINGEN = [
     Waarde(
         id="1.12",
         variabele="op_gelijkenis",
-        vraag=("Een paar facturen hebben geen vestigingsnummer: die zijn met de hand ingevoerd, alleen met een naam. "
+        vraag=("Een paar factuurregels hebben geen vestigingsnummer: die zijn met de hand ingevoerd, alleen met een naam. "
                "`koppel_namen` koppelt die namen aan de bedrijven, precies of op gelijkenis (met een tikfout). "
                "Hoeveel verschillende namen koppelt de functie op gelijkenis? Geef een geheel getal."),
         referentie=_gekoppeld_op_gelijkenis,
@@ -399,7 +399,7 @@ OEFENINGEN = [
         fouten=[
             Fout("Dit is het aantal verschillende namen. Tel alleen de namen die op gelijkenis zijn gekoppeld.",
                  waarde=lambda: len(_koppeling()[1])),
-            Fout("Dit is het aantal facturen zonder vestigingsnummer. Tel de namen die op gelijkenis zijn "
+            Fout("Dit is het aantal factuurregels zonder vestigingsnummer. Tel de namen die op gelijkenis zijn "
                  "gekoppeld: de kolom `methode`.", waarde=lambda: len(_koppeling()[0])),
             Fout("Dit zijn de namen die precies zijn gekoppeld. Gevraagd is `\"gelijkenis\"`.",
                  waarde=lambda: int((_koppeling()[1]["methode"] == "exact").sum())),
