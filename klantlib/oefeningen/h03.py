@@ -417,7 +417,7 @@ OEFENINGEN = [
         modelantwoord=(
             "Het cijfer zegt hoe tevreden een klant is, maar niet waarom. De open vraag laat zien wat er "
             "misgaat en vaak ook hoe de klant het anders wil. Criticasters van Vermeer noemen vooral de "
-            "levertijd en dat die langer was dan beloofd. Advies: beloof realistische levertijden "
+            "levertijd. Advies: beloof realistische levertijden "
             "(verwachtingsmanagement) en houd de klant op de hoogte van de status van zijn levering."
         ),
         hints=[
