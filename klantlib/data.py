@@ -371,7 +371,8 @@ def kies_dataset(seed: int | None = None) -> None:
     """Kies de actieve dataset.
 
     Zonder seed (``None``) is dat de standaarddata uit ``datasets/``. Met een
-    seed, bijvoorbeeld je studentnummer, krijg je een persoonlijke variant:
+    seed, bijvoorbeeld je studentnummer (als getal of als tekst, ook met een 0
+    vooraan: ``"0123456"``), krijg je een persoonlijke variant:
     dezelfde soort bedrijf, maar andere klanten en andere getallen.
 
     >>> kies_dataset(123)
@@ -381,9 +382,27 @@ def kies_dataset(seed: int | None = None) -> None:
     >>> actieve_seed() is None
     True
     """
-    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0):
-        raise ValueError(f"De seed moet een geheel getal van 0 of hoger zijn (bijvoorbeeld je studentnummer), niet {seed!r}.")
-    _actief["seed"] = None if seed is None else int(seed)
+    _actief["seed"] = lees_seed(seed)
+
+
+def lees_seed(seed) -> int | None:
+    """Een seed als getal of als tekst (een studentnummer met een 0 vooraan mag: ``"0123456"``).
+
+    >>> lees_seed("0123456"), lees_seed(" 123 456 "), lees_seed(42), lees_seed(None)
+    (123456, 123456, 42, None)
+    """
+    if seed is None:
+        return None
+    if isinstance(seed, str):
+        kaal = seed.strip().replace(" ", "").replace(".", "")
+        if not kaal.isdigit():
+            raise ValueError(f"De seed moet je studentnummer zijn: alleen cijfers, bijvoorbeeld "
+                             f"seed=\"0123456\" (tussen aanhalingstekens), niet {seed!r}.")
+        return int(kaal)
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ValueError(f"De seed moet je studentnummer zijn, bijvoorbeeld seed=\"0123456\" (tussen "
+                         f"aanhalingstekens), niet {seed!r}.")
+    return int(seed)
 
 
 def actieve_seed() -> int | None:
@@ -415,11 +434,12 @@ def laad(naam: str, seed: int | None = None) -> pd.DataFrame:
     """
     if naam not in _SCHEMA:
         raise ValueError(f"Onbekende tabel {naam!r}. Kies uit: {', '.join(TABELLEN)}.")
+    seed = lees_seed(seed)
     if seed is None:
         seed = actieve_seed()
     if seed is None:
         return _lees_csv(naam).copy()
-    return _genereer_cached(int(seed))[naam].copy()
+    return _genereer_cached(seed)[naam].copy()
 
 
 @functools.lru_cache(maxsize=None)
