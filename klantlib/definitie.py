@@ -1224,7 +1224,7 @@ def namen_per_klant(
 
     Geeft per klant op ``niveau`` het aantal verschillende schrijfwijzen van
     ``klantnaam`` en de namen zelf, gesorteerd van veel naar weinig namen.
-    Facturen zonder vestigingsnummer worden eerst op naam gekoppeld.
+    Factuurregels zonder vestigingsnummer worden eerst op naam gekoppeld.
 
     >>> b = pd.DataFrame({"vestigingsnummer": ["000000000001", "000000000002"],
     ...                   "kvk_nummer": ["11111111", "22222222"],

@@ -315,7 +315,9 @@ def doorlooptijdgrafiek(doorloop: pd.DataFrame, *, ax=None):
 
 # --- Hoofdstuk 03: verwachtingen en NPS ---
 
-_NPS_KLEUREN = {"promotors": "#2e7d32", "passief": "#b0b0b0", "criticasters": "#c62828"}
+_NPS_KLEUREN = {"promotors": "#2e7d32", "passief_tevredenen": "#b0b0b0", "criticasters": "#c62828"}
+#: Hoe de kolomnamen van de aandelen in een figuur heten.
+_NPS_LABELS = {"promotors": "promotors", "passief_tevredenen": "passief tevredenen", "criticasters": "criticasters"}
 _ERVARING_KLEUREN = {"positief": "#2e7d32", "neutraal": "#b0b0b0", "negatief": "#c62828"}
 
 
@@ -325,23 +327,24 @@ def _gestapelde_staven(tabel: pd.DataFrame, kleuren: dict, ax) -> None:
     labels = [str(i) if not isinstance(i, tuple) else " / ".join(map(str, i)) for i in tabel.index]
     for kolom, kleur in kleuren.items():
         waarden = tabel[kolom].astype("float64").fillna(0.0)
-        staven = ax.barh(labels, waarden, left=links, color=kleur, label=kolom, edgecolor="white")
+        staven = ax.barh(labels, waarden, left=links, color=kleur, label=_NPS_LABELS.get(kolom, kolom),
+                         edgecolor="white")
         tekst = [f"{w:.0f}%" if w >= 7 else "" for w in waarden]
         ax.bar_label(staven, labels=tekst, label_type="center", fontsize=8,
-                     color="white" if kolom != "passief" and kolom != "neutraal" else "black")
+                     color="white" if kolom not in ("passief_tevredenen", "neutraal") else "black")
         links = links + waarden
     ax.set_xlim(0, 100)
     ax.invert_yaxis()
 
 
 def nps_categorieen_per_segment(tabel: pd.DataFrame, *, titel: str = "NPS-categorieën per segment", ax=None):
-    """Gestapelde staaf van promotors, passief en criticasters per segment.
+    """Gestapelde staaf van promotors, passief tevredenen en criticasters per segment.
 
     ``tabel`` komt uit :func:`klantlib.nps.nps_per`. Rechts van elke staaf
     staan de NPS en het aantal antwoorden.
 
     >>> import pandas as pd
-    >>> t = pd.DataFrame({"nps": [5.0], "aantal": [100], "promotors": [25.0], "passief": [55.0],
+    >>> t = pd.DataFrame({"nps": [5.0], "aantal": [100], "promotors": [25.0], "passief_tevredenen": [55.0],
     ...                   "criticasters": [20.0]}, index=pd.Index(["Zorg"], name="sector"))
     >>> nps_categorieen_per_segment(t).get_xlabel()
     'Aandeel van de antwoorden (%)'
@@ -412,7 +415,7 @@ def nps_interval_per_segment(tabel: pd.DataFrame, *, titel: str = "NPS met 95%-i
     return ax
 
 
-def nps_aandelen_balk(promotors: float, passief: float, criticasters: float, *, ax=None):
+def nps_aandelen_balk(promotors: float, passief_tevredenen: float, criticasters: float, *, ax=None):
     """Eén gestapelde staaf met de drie aandelen; de titel noemt de NPS.
 
     De namen en percentages staan in de vakken zelf (geen legenda, geen as):
@@ -422,10 +425,10 @@ def nps_aandelen_balk(promotors: float, passief: float, criticasters: float, *, 
     'NPS = +5'
     """
     ax = _nieuwe_ax(ax, 7, 1.4)
-    for naam, links, waarde, tekst in _nps_balk_waarden(promotors, passief, criticasters):
+    for naam, links, waarde, tekst in _nps_balk_waarden(promotors, passief_tevredenen, criticasters):
         ax.barh([0], [waarde], left=links, color=_NPS_KLEUREN[naam], edgecolor="white")
         ax.text(links + waarde / 2, 0, tekst, ha="center", va="center", fontsize=8,
-                color="black" if naam == "passief" else "white")
+                color="black" if naam == "passief_tevredenen" else "white")
     ax.set_xlim(0, 100)
     ax.set_ylim(-0.5, 0.5)
     ax.set_title(f"NPS = {promotors - criticasters:+.0f}")
@@ -433,16 +436,18 @@ def nps_aandelen_balk(promotors: float, passief: float, criticasters: float, *, 
     return ax
 
 
-def _nps_balk_waarden(promotors: float, passief: float, criticasters: float) -> list[tuple]:
+def _nps_balk_waarden(promotors: float, passief_tevredenen: float, criticasters: float) -> list[tuple]:
     """(naam, links, breedte, tekst) per vak; de tekst is leeg als het vak te smal is (< 8)."""
     uit, links = [], 0.0
-    for naam, waarde in (("promotors", promotors), ("passief", passief), ("criticasters", criticasters)):
-        uit.append((naam, links, waarde, f"{naam}\n{waarde:.0f}%" if waarde >= 8 else ""))
+    for naam, waarde in (("promotors", promotors), ("passief_tevredenen", passief_tevredenen),
+                         ("criticasters", criticasters)):
+        uit.append((naam, links, waarde, f"{_NPS_LABELS[naam]}\n{waarde:.0f}%" if waarde >= 8 else ""))
         links += waarde
     return uit
 
 
-def nps_aandelen_balk_bijwerken(delen: dict, promotors: float, passief: float, criticasters: float) -> None:
+def nps_aandelen_balk_bijwerken(delen: dict, promotors: float, passief_tevredenen: float,
+                                criticasters: float) -> None:
     """Zet nieuwe aandelen in een balk van :func:`nps_aandelen_balk`.
 
     >>> ax = nps_aandelen_balk(25, 55, 20)
@@ -452,7 +457,7 @@ def nps_aandelen_balk_bijwerken(delen: dict, promotors: float, passief: float, c
     >>> plt.close(ax.figure)
     """
     for staaf, tekst, (_, links, waarde, t) in zip(delen["staven"], delen["teksten"],
-                                                   _nps_balk_waarden(promotors, passief, criticasters)):
+                                                   _nps_balk_waarden(promotors, passief_tevredenen, criticasters)):
         staaf.set_x(links)
         staaf.set_width(waarde)
         tekst.set_x(links + waarde / 2)
@@ -550,8 +555,8 @@ def woorden_balk(woorden: pd.DataFrame, *, titel: str = "Meest genoemde woorden"
     return ax
 
 
-def service_recovery_grafiek(tabel: pd.DataFrame, *, titel: str = "Score voor en na de klacht", ax=None):
-    """Gemiddelde score voor en na een klacht, per groep (snel of traag afgehandeld).
+def service_recovery_grafiek(tabel: pd.DataFrame, *, titel: str = "Tevredenheid voor en na de klacht", ax=None):
+    """Gemiddeld tevredenheidscijfer voor en na een klacht, per groep (snel of traag afgehandeld).
 
     ``tabel`` komt uit :func:`klantlib.nps.service_recovery`.
 
@@ -559,7 +564,7 @@ def service_recovery_grafiek(tabel: pd.DataFrame, *, titel: str = "Score voor en
     >>> t = pd.DataFrame({"score_voor": [7.0, 7.0], "score_na": [8.0, 5.0], "aantal": [10, 5]},
     ...                  index=["snel", "traag"])
     >>> service_recovery_grafiek(t).get_ylabel()
-    'Gemiddelde score (0-10)'
+    'Gemiddelde tevredenheid (0-10)'
     """
     import numpy as np
 
@@ -572,7 +577,7 @@ def service_recovery_grafiek(tabel: pd.DataFrame, *, titel: str = "Score voor en
     ax.set_xticks(x, [f"{i}\n(n={int(n)})" for i, n in zip(tabel.index, tabel["aantal"])])
     ax.set_ylim(0, 10.5)
     ax.set_title(titel)
-    ax.set_ylabel("Gemiddelde score (0-10)")
+    ax.set_ylabel("Gemiddelde tevredenheid (0-10)")
     ax.legend(loc="lower right", fontsize=8)
     return ax
 

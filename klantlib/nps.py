@@ -55,9 +55,9 @@ __all__ = [
 ]
 
 #: De drie NPS-categorieën, van hoog naar laag.
-CATEGORIEEN = ("promotor", "passief", "criticaster")
+CATEGORIEEN = ("promotor", "passief tevreden", "criticaster")
 #: Kolomnamen voor de aandelen van de drie categorieën (meervoud).
-_AANDEEL_KOLOMMEN = ("promotors", "passief", "criticasters")
+_AANDEEL_KOLOMMEN = ("promotors", "passief_tevredenen", "criticasters")
 #: De drie soorten klantervaring.
 ERVARINGEN = ("positief", "neutraal", "negatief")
 
@@ -202,11 +202,11 @@ class NpsGetal(float):
 def nps_categorie(score) -> str:
     """De NPS-categorie van één score.
 
-    9 of 10 is ``"promotor"``, 7 of 8 is ``"passief"``, 0 tot en met 6 is
+    9 of 10 is ``"promotor"``, 7 of 8 is ``"passief tevreden"``, 0 tot en met 6 is
     ``"criticaster"``.
 
     >>> nps_categorie(9), nps_categorie(7), nps_categorie(6)
-    ('promotor', 'passief', 'criticaster')
+    ('promotor', 'passief tevreden', 'criticaster')
     """
     s = _een_score(score, None)
     if s is None:
@@ -216,12 +216,12 @@ def nps_categorie(score) -> str:
     if s >= 9:
         return "promotor"
     if s >= 7:
-        return "passief"
+        return "passief tevreden"
     return "criticaster"
 
 
 def _categorie_codes(geldig: np.ndarray) -> np.ndarray:
-    """0 = promotor, 1 = passief, 2 = criticaster."""
+    """0 = promotor, 1 = passief tevreden, 2 = criticaster."""
     return np.where(geldig >= 9, 0, np.where(geldig >= 7, 1, 2))
 
 
@@ -232,7 +232,7 @@ def categorieen(scores) -> pd.Series:
     uitkomst diezelfde index, zodat je hem als kolom kunt toevoegen.
 
     >>> categorieen([10, 7, None, 3]).tolist()
-    ['promotor', 'passief', <NA>, 'criticaster']
+    ['promotor', 'passief tevreden', <NA>, 'criticaster']
     """
     _scores(scores)  # controleert en geeft een duidelijke fout
     index = scores.index if isinstance(scores, pd.Series) else None
@@ -277,13 +277,13 @@ def nps(scores) -> NpsGetal:
 
 
 def nps_verdeling(scores) -> pd.Series:
-    """De aandelen promotors, passief en criticasters in procenten.
+    """De aandelen promotors, passief tevredenen en criticasters in procenten.
 
     De drie aandelen tellen op tot 100. In ``.attrs`` staan ``aantal`` en
     ``weggelaten``.
 
     >>> nps_verdeling([10, 9, 8, 3]).round(1).to_dict()
-    {'promotors': 50.0, 'passief': 25.0, 'criticasters': 25.0}
+    {'promotors': 50.0, 'passief_tevredenen': 25.0, 'criticasters': 25.0}
     """
     geldig, weg = _scores(scores)
     _minstens_een(geldig, weg)
@@ -303,23 +303,23 @@ def _aandeel(waarde, naam: str) -> float:
     return waarde
 
 
-def nps_uit_aandelen(promotors, passief, criticasters) -> float:
+def nps_uit_aandelen(promotors, passief_tevredenen, criticasters) -> float:
     """De NPS uit de drie aandelen in procenten (samen 100).
 
-    Het voorbeeld uit het boek: 25 % promotors, 55 % passief en 20 %
+    Het voorbeeld uit het boek: 25 % promotors, 55 % passief tevredenen en 20 %
     criticasters geeft een NPS van +5.
 
     >>> nps_uit_aandelen(25, 55, 20)
     5.0
     """
     p = _aandeel(promotors, "promotors")
-    m = _aandeel(passief, "passief")
+    m = _aandeel(passief_tevredenen, "passief tevredenen")
     c = _aandeel(criticasters, "criticasters")
     totaal = p + m + c
     if abs(totaal - 100) > 1e-6:
         raise ValueError(
             f"De aandelen tellen op tot {totaal:g} % in plaats van 100 % "
-            f"(promotors {p:g} + passief {m:g} + criticasters {c:g})."
+            f"(promotors {p:g} + passief tevredenen {m:g} + criticasters {c:g})."
         )
     return p - c
 
@@ -342,7 +342,7 @@ def nps_per(df: pd.DataFrame, kolom, *, score_kolom: str = "score") -> pd.DataFr
     ``"sector"``, ``"grootteklasse"``, ``"business_unit"`` of ``"kwartaal"``.
     De uitkomst heeft één rij per segment met de kolommen ``nps``,
     ``aantal`` (ingevulde antwoorden), ``weggelaten`` (ontbrekende
-    antwoorden), ``promotors``, ``passief`` en ``criticasters`` (in %).
+    antwoorden), ``promotors``, ``passief_tevredenen`` en ``criticasters`` (in %).
 
     >>> t = pd.DataFrame({"bu": ["A", "A", "B", "B"], "score": [10, 3, 9, None]})
     >>> nps_per(t, "bu")[["nps", "aantal", "weggelaten"]]  # doctest: +NORMALIZE_WHITESPACE
@@ -387,7 +387,7 @@ def nps_per(df: pd.DataFrame, kolom, *, score_kolom: str = "score") -> pd.DataFr
     uit["aantal"] = aantal
     uit["weggelaten"] = g["_weg"].astype("int64")
     uit["promotors"] = 100.0 * g["_p"] / noemer
-    uit["passief"] = 100.0 * g["_m"] / noemer
+    uit["passief_tevredenen"] = 100.0 * g["_m"] / noemer
     uit["criticasters"] = 100.0 * g["_c"] / noemer
     return uit
 
@@ -485,7 +485,7 @@ def nps_interval(scores, betrouwbaarheid: float = 0.95, seed=None, *, methode: s
     _minstens_een(geldig, weg)
     codes = _categorie_codes(geldig)
     n = len(geldig)
-    # Tellen gebeurt per categorie: +1 promotor, 0 passief, -1 criticaster.
+    # Tellen gebeurt per categorie: +1 promotor, 0 passief tevreden, -1 criticaster.
     waarden = np.where(codes == 0, 1.0, np.where(codes == 2, -1.0, 0.0))
     punt = 100.0 * waarden.mean()
     if methode == "analytisch":
@@ -611,7 +611,8 @@ def nps_interval_per(df: pd.DataFrame, kolom, *, score_kolom: str = "score",
 # ---------------------------------------------------------------------------
 
 
-def verdeel_aandelen(promotors: int, passief: int, criticasters: int, gewijzigd: str) -> tuple[int, int, int]:
+def verdeel_aandelen(promotors: int, passief_tevredenen: int, criticasters: int,
+                     gewijzigd: str) -> tuple[int, int, int]:
     """Houd drie hele aandelen op 100 nadat er één is veranderd.
 
     Het gewijzigde aandeel blijft staan. De andere twee delen de rest in de
@@ -625,7 +626,7 @@ def verdeel_aandelen(promotors: int, passief: int, criticasters: int, gewijzigd:
     namen = list(_AANDEEL_KOLOMMEN)
     if gewijzigd not in namen:
         raise ValueError(f"'gewijzigd' is {gewijzigd!r}; kies uit {', '.join(namen)}.")
-    waarden = dict(zip(namen, (promotors, passief, criticasters)))
+    waarden = dict(zip(namen, (promotors, passief_tevredenen, criticasters)))
     for naam, w in waarden.items():
         if isinstance(w, (bool, np.bool_)) or not isinstance(w, (int, np.integer)) or not 0 <= w <= 100:
             raise ValueError(f"Het aandeel '{naam}' is {w!r}; kies een heel getal van 0 tot en met 100.")
@@ -636,19 +637,19 @@ def verdeel_aandelen(promotors: int, passief: int, criticasters: int, gewijzigd:
     nieuw_a = (rest + 1) // 2 if som == 0 else int(round(rest * waarden[a] / som))
     nieuw_a = min(max(nieuw_a, 0), rest)
     uit = {gewijzigd: vast, a: nieuw_a, b: rest - nieuw_a}
-    return uit["promotors"], uit["passief"], uit["criticasters"]
+    return uit["promotors"], uit["passief_tevredenen"], uit["criticasters"]
 
 
-def nps_speeltuin_tekst(promotors, passief, criticasters) -> str:
+def nps_speeltuin_tekst(promotors, passief_tevredenen, criticasters) -> str:
     """De tekst die de NPS-speeltuin toont.
 
     >>> nps_speeltuin_tekst(25, 55, 20)
-    'NPS = +5 (25 % promotors − 20 % criticasters; 55 % passief telt niet mee)'
+    'NPS = +5 (25 % promotors − 20 % criticasters; 55 % passief tevredenen telt niet mee)'
     """
-    waarde = nps_uit_aandelen(promotors, passief, criticasters)
+    waarde = nps_uit_aandelen(promotors, passief_tevredenen, criticasters)
     return (
         f"NPS = {waarde:+.0f} ({promotors:g} % promotors − {criticasters:g} % criticasters; "
-        f"{passief:g} % passief telt niet mee)"
+        f"{passief_tevredenen:g} % passief tevredenen telt niet mee)"
     )
 
 
@@ -893,13 +894,19 @@ def woorden_per_categorie(df: pd.DataFrame, *, tekst_kolom: str = "verbeterpunt"
 
 
 def service_recovery(klachten: pd.DataFrame, *, grens_uren: float = 24) -> pd.DataFrame:
-    """Scores voor en na een klacht, apart voor snel en traag afgehandelde klachten.
+    """Tevredenheid voor en na een klacht, apart voor snel en traag afgehandelde klachten.
 
-    ``grens_uren`` scheidt snel (tot en met de grens) van traag. Per groep:
-    ``aantal``, de gemiddelde ``score_voor`` en ``score_na``, het
-    ``verschil`` (na − voor), ``hoger_na`` (% klachten waarbij de score na
-    de klacht hoger is dan ervoor) en de NPS voor en na. Rijen zonder
-    afhandeltijd of score tellen niet mee; hun aantal staat in
+    ``score_voor`` en ``score_na`` zijn tevredenheidscijfers (0–10), geen
+    antwoorden op de aanbevelingsvraag. Daarom rekent deze functie er geen
+    NPS mee uit: de NPS hoort alleen bij de vraag of de klant je zou
+    aanbevelen.
+
+    ``grens_uren`` scheidt snel (tot en met de grens) van traag. Let op: snel
+    afgehandeld is nog niet goed afgehandeld; de afhandeltijd is alleen een
+    benadering. Per groep: ``aantal``, de gemiddelde ``score_voor`` en
+    ``score_na``, het ``verschil`` (na − voor) en ``hoger_na`` (% klachten
+    waarbij het cijfer na de klacht hoger is dan ervoor). Rijen zonder
+    afhandeltijd of cijfer tellen niet mee; hun aantal staat in
     ``weggelaten``.
 
     >>> k = pd.DataFrame({"afhandeltijd_uren": [4, 10, 60, 80],
@@ -938,7 +945,7 @@ def service_recovery(klachten: pd.DataFrame, *, grens_uren: float = 24) -> pd.Da
         weg = int((in_groep & ~compleet).sum())
         if aantal == 0:
             rijen[label] = dict(aantal=0, score_voor=np.nan, score_na=np.nan, verschil=np.nan,
-                                hoger_na=np.nan, nps_voor=np.nan, nps_na=np.nan, weggelaten=weg)
+                                hoger_na=np.nan, weggelaten=weg)
             continue
         rijen[label] = dict(
             aantal=aantal,
@@ -946,10 +953,8 @@ def service_recovery(klachten: pd.DataFrame, *, grens_uren: float = 24) -> pd.Da
             score_na=float(n_.mean()),
             verschil=float((n_ - v).mean()),
             hoger_na=float(100.0 * (n_ > v).mean()),
-            nps_voor=float(nps(v)),
-            nps_na=float(nps(n_)),
             weggelaten=weg,
         )
     uit = pd.DataFrame.from_dict(rijen, orient="index")
     uit.index.name = "afhandeling"
-    return uit[["aantal", "score_voor", "score_na", "verschil", "hoger_na", "nps_voor", "nps_na", "weggelaten"]]
+    return uit[["aantal", "score_voor", "score_na", "verschil", "hoger_na", "weggelaten"]]

@@ -478,8 +478,8 @@ def _ervaring_werk_bij(delen, gegevens) -> None:
     grafieken.klantervaring_staven_bijwerken(delen, tabel, titel=titel)
 
 
-def nps_speeltuin(promotors: int = 25, passief: int = 55, criticasters: int = 20):
-    """NPS-speeltuin: schuif met de aandelen promotors, passief en criticasters.
+def nps_speeltuin(promotors: int = 25, passief_tevredenen: int = 55, criticasters: int = 20):
+    """NPS-speeltuin: schuif met de aandelen promotors, passief tevredenen en criticasters.
 
     De drie aandelen tellen altijd op tot 100: schuif je er één, dan delen
     de andere twee de rest in hun oude verhouding
@@ -489,11 +489,12 @@ def nps_speeltuin(promotors: int = 25, passief: int = 55, criticasters: int = 20
     """
     from klantlib.nps import nps_speeltuin_tekst, verdeel_aandelen
 
-    nps_speeltuin_tekst(promotors, passief, criticasters)  # controleert de invoer
-    stijl = {"description_width": "110px"}
+    nps_speeltuin_tekst(promotors, passief_tevredenen, criticasters)  # controleert de invoer
+    stijl = {"description_width": "150px"}
     schuiven = {
         "promotors": widgets.IntSlider(value=promotors, min=0, max=100, description="Promotors (%)", style=stijl),
-        "passief": widgets.IntSlider(value=passief, min=0, max=100, description="Passief (%)", style=stijl),
+        "passief_tevredenen": widgets.IntSlider(value=passief_tevredenen, min=0, max=100,
+                                                description="Passief tevredenen (%)", style=stijl),
         "criticasters": widgets.IntSlider(value=criticasters, min=0, max=100, description="Criticasters (%)",
                                           style=stijl),
     }
@@ -503,7 +504,7 @@ def nps_speeltuin(promotors: int = 25, passief: int = 55, criticasters: int = 20
     bezig = {"nu": False}
 
     def ververs() -> None:
-        p, m, c = (schuiven[k].value for k in ("promotors", "passief", "criticasters"))
+        p, m, c = (schuiven[k].value for k in ("promotors", "passief_tevredenen", "criticasters"))
         resultaat.value = nps_speeltuin_tekst(p, m, c)
         figuur.toon((p, m, c))
 
@@ -513,8 +514,8 @@ def nps_speeltuin(promotors: int = 25, passief: int = 55, criticasters: int = 20
         bezig["nu"] = True
         try:
             huidig = {k: s.value for k, s in schuiven.items()}
-            nieuw = verdeel_aandelen(huidig["promotors"], huidig["passief"], huidig["criticasters"], naam)
-            for k, w in zip(("promotors", "passief", "criticasters"), nieuw):
+            nieuw = verdeel_aandelen(huidig["promotors"], huidig["passief_tevredenen"], huidig["criticasters"], naam)
+            for k, w in zip(("promotors", "passief_tevredenen", "criticasters"), nieuw):
                 schuiven[k].value = w
         finally:
             bezig["nu"] = False

@@ -19,8 +19,8 @@ from klantlib import nps as m
 
 @pytest.mark.parametrize(
     "score, verwacht",
-    [(10, "promotor"), (9, "promotor"), (8, "passief"), (7, "passief"), (6, "criticaster"), (0, "criticaster"),
-     (9.0, "promotor"), ("7", "passief"), (np.int64(6), "criticaster")],
+    [(10, "promotor"), (9, "promotor"), (8, "passief tevreden"), (7, "passief tevreden"), (6, "criticaster"), (0, "criticaster"),
+     (9.0, "promotor"), ("7", "passief tevreden"), (np.int64(6), "criticaster")],
 )
 def test_nps_categorie(score, verwacht):
     assert m.nps_categorie(score) == verwacht
@@ -40,7 +40,7 @@ def test_voorbeeld_uit_het_boek():
     assert m.nps_uit_aandelen(25, 55, 20) == 5
     scores = [9] * 25 + [7] * 55 + [3] * 20
     assert m.nps(scores) == pytest.approx(5)
-    assert m.nps_verdeling(scores).to_dict() == {"promotors": 25.0, "passief": 55.0, "criticasters": 20.0}
+    assert m.nps_verdeling(scores).to_dict() == {"promotors": 25.0, "passief_tevredenen": 55.0, "criticasters": 20.0}
 
 
 @pytest.mark.parametrize(
@@ -180,8 +180,8 @@ def test_nps_per_met_de_hand():
     assert uit.loc["zorg", "nps"] == pytest.approx(0)
     assert uit.loc["bouw", "nps"] == pytest.approx(100)
     assert uit.loc["bouw", "aantal"] == 2 and uit.loc["bouw", "weggelaten"] == 1
-    assert uit.loc["zorg", ["promotors", "passief", "criticasters"]].sum() == pytest.approx(100)
-    assert uit.loc["zorg", "passief"] == pytest.approx(100 / 3)
+    assert uit.loc["zorg", ["promotors", "passief_tevredenen", "criticasters"]].sum() == pytest.approx(100)
+    assert uit.loc["zorg", "passief_tevredenen"] == pytest.approx(100 / 3)
 
 
 def test_nps_per_twee_kolommen():

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from klantlib import nps as m
 from klantlib import verkennen as v
 
-NAMEN = ("promotors", "passief", "criticasters")
+NAMEN = ("promotors", "passief_tevredenen", "criticasters")
 
 
 # ---------------------------------------------------------------- verdeel_aandelen
@@ -27,7 +27,7 @@ NAMEN = ("promotors", "passief", "criticasters")
         ((40, 55, 20), "promotors", (40, 44, 16)),  # rest 60 in verhouding 55:20
         ((25, 55, 30), "criticasters", (25, 55, 20)),  # 75 over 25:55 -> 23,4 : 51,6 ... zie hieronder
         ((100, 0, 0), "promotors", (100, 0, 0)),
-        ((0, 0, 0), "passief", (50, 0, 50)),
+        ((0, 0, 0), "passief_tevredenen", (50, 0, 50)),
         ((25, 0, 0), "promotors", (25, 38, 37)),
     ],
 )
@@ -43,11 +43,11 @@ def test_verdeel_aandelen_altijd_100(p, pa, c, naam):
     uit = m.verdeel_aandelen(p, pa, c, naam)
     assert sum(uit) == 100
     assert all(0 <= x <= 100 for x in uit)
-    assert uit[NAMEN.index(naam)] == {"promotors": p, "passief": pa, "criticasters": c}[naam]
+    assert uit[NAMEN.index(naam)] == {"promotors": p, "passief_tevredenen": pa, "criticasters": c}[naam]
 
 
-@pytest.mark.parametrize("args", [(101, 0, 0, "promotors"), (20, 30, 50, "fans"), (2.5, 50, 47, "passief"),
-                                  (True, 50, 49, "passief")])
+@pytest.mark.parametrize("args", [(101, 0, 0, "promotors"), (20, 30, 50, "fans"), (2.5, 50, 47, "passief_tevredenen"),
+                                  (True, 50, 49, "passief_tevredenen")])
 def test_verdeel_aandelen_fout(args):
     with pytest.raises(ValueError):
         m.verdeel_aandelen(*args)
@@ -144,7 +144,9 @@ def test_service_recovery_met_de_hand():
     t = m.service_recovery(k)
     snel = t.loc["snel (≤ 24 u)"]
     assert snel["aantal"] == 2 and snel["score_voor"] == 7 and snel["score_na"] == 8.5
-    assert snel["hoger_na"] == 50 and snel["nps_voor"] == -50 and snel["nps_na"] == 50
+    assert snel["hoger_na"] == 50
+    # tevredenheidscijfers zijn geen antwoorden op de aanbevelingsvraag: geen NPS in deze tabel
+    assert not any(kolom.startswith("nps") for kolom in t.columns)
     assert t.loc["traag (> 24 u)", "verschil"] == -4
     assert t.loc["zonder afhandeltijd", "weggelaten"] == 1
     with pytest.raises(ValueError, match="score_na"):
@@ -183,11 +185,11 @@ def test_nps_speeltuin_widget():
     res = _resultaat(box)
     assert res.value == m.nps_speeltuin_tekst(25, 55, 20)
     _control(box, "Promotors (%)").value = 40
-    waarden = [_control(box, f"{n.capitalize()} (%)").value for n in NAMEN]
+    waarden = [_control(box, f"{n.replace('_', ' ').capitalize()} (%)").value for n in NAMEN]
     assert waarden == [40, 44, 16] and sum(waarden) == 100
     assert res.value == m.nps_speeltuin_tekst(40, 44, 16)
     _control(box, "Criticasters (%)").value = 0
-    waarden = [_control(box, f"{n.capitalize()} (%)").value for n in NAMEN]
+    waarden = [_control(box, f"{n.replace('_', ' ').capitalize()} (%)").value for n in NAMEN]
     assert sum(waarden) == 100 and waarden[2] == 0
     assert res.value.startswith(f"NPS = +{waarden[0]}")
 

@@ -52,7 +52,7 @@ OEFENINGEN = [
         decimalen=0,
         eenheid="aantal",
         hints=[
-            "Elke rij in de tabel is één factuur. Je zoekt dus het aantal rijen.",
+            "Elke rij in de tabel is één factuurregel. Je zoekt dus het aantal rijen.",
             "De functie `len(...)` telt de rijen van een tabel (les 00, 'Je eerste tabel').",
             "Schrijf `aantal_facturen = len(facturen)`.",
         ],

@@ -33,7 +33,7 @@ def _tel(**keuze) -> int:
 
 
 def _aantal_klanten() -> int:
-    return _tel(basis="netto", periode_maanden=12, niveau="bedrijf")
+    return _tel(basis="betaald", periode_maanden=12, niveau="bedrijf")
 
 
 def _periode(maanden: int = 12):
@@ -99,7 +99,7 @@ def _gekoppeld_op_gelijkenis() -> int:
     return int((_koppeling()[1]["methode"] == "gelijkenis").sum())
 
 
-_KEUZES_1_1 = dict(basis="netto", periode_maanden=12, niveau="bedrijf")
+_KEUZES_1_1 = dict(basis="betaald", periode_maanden=12, niveau="bedrijf")
 
 
 def _anders(**wijziging) -> int:
@@ -111,21 +111,23 @@ OEFENINGEN = [
     Waarde(
         id="1.1",
         variabele="aantal_klanten",
-        vraag=("Finance telt als klant elk bedrijf (KvK-nummer) met netto omzet in de laatste 12 maanden. "
-               "Hoeveel klanten zijn dat? Geef een geheel getal."),
+        vraag=("Finance telt als klant elk bedrijf (KvK-nummer) dat in de laatste 12 maanden een factuur betaalde: "
+               "wat er echt binnenkomt. Hoeveel klanten zijn dat? Geef een geheel getal."),
         referentie=_aantal_klanten,
         decimalen=0,
         eenheid="aantal",
         hints=[
             "Gebruik `tel_klanten(facturen, ...)` met de keuzes als argumenten, zoals in les 01, paragraaf 1.",
-            "De keuzes zijn `basis=\"netto\"`, `periode_maanden=12` en `niveau=\"bedrijf\"`.",
+            "De keuzes zijn `basis=\"betaald\"`, `periode_maanden=12` en `niveau=\"bedrijf\"`.",
             "Voor het niveau bedrijf heeft de functie de tabel bedrijven nodig: geef `**tabellen` mee.",
         ],
-        oplossing=('aantal_klanten = tel_klanten(facturen, basis="netto", periode_maanden=12, '
+        oplossing=('aantal_klanten = tel_klanten(facturen, basis="betaald", periode_maanden=12, '
                    'niveau="bedrijf", **tabellen)'),
         fouten=[
-            Fout("Je telde met `basis=\"factuur\"`. Finance telt netto: wat na retouren en creditnota's "
-                 "overblijft. Gebruik `basis=\"netto\"`.", waarde=lambda: _anders(basis="factuur")),
+            Fout("Je telde met `basis=\"factuur\"`: elke verstuurde factuur. Finance telt pas als er echt geld "
+                 "binnenkomt: `basis=\"betaald\"`.", waarde=lambda: _anders(basis="factuur")),
+            Fout("Je telde met `basis=\"netto\"`: netto gefactureerd. Finance kijkt naar wat er echt binnenkomt: "
+                 "betaalde facturen, `basis=\"betaald\"`.", waarde=lambda: _anders(basis="netto")),
             Fout("Je telde vestigingen. Finance telt bedrijven (KvK-nummers): `niveau=\"bedrijf\"`.",
                  waarde=lambda: _anders(niveau="vestiging")),
             Fout("Je telde concerns. Finance telt bedrijven (KvK-nummers): `niveau=\"bedrijf\"`.",
@@ -213,16 +215,16 @@ OEFENINGEN = [
         vraag="Welke klantdefinitie past het best bij finance?",
         opties={
             "a": "Elke vestiging met een factuur in de laatste 24 maanden.",
-            "b": "Elk bedrijf (KvK-nummer) met netto omzet in het afgelopen boekjaar.",
+            "b": "Elk bedrijf (KvK-nummer) dat in het afgelopen boekjaar een factuur betaalde.",
             "c": "Elk concern met een getekend contract, per business unit geteld.",
         },
         juist="b",
         hints=[
             "Naar wie stuurt finance de factuur, en wie moet betalen: een adres of een rechtspersoon?",
-            "Finance wil weten wat er echt aan omzet overblijft, dus na retouren en creditnota's.",
+            "Finance wil weten wat er echt binnenkomt: geld op de rekening.",
         ],
-        uitleg=("Finance factureert aan een rechtspersoon (KvK-nummer) en rapporteert per boekjaar. Alleen wat "
-                "na retouren overblijft is echte omzet, dus netto. Antwoord a past bij marketing, c bij sales."),
+        uitleg=("Finance factureert aan een rechtspersoon (KvK-nummer), rapporteert per boekjaar en kijkt naar wat "
+                "er echt binnenkomt: betaalde facturen. Antwoord a past bij marketing, c bij sales."),
         waarom_niet={
             "a": "Vestigingen over 24 maanden: zo telt marketing, die post naar adressen stuurt.",
             "c": "Concerns met een getekend contract per business unit: zo telt sales.",
@@ -231,9 +233,9 @@ OEFENINGEN = [
     Waarde(
         id="1.6",
         variabele="weg_door_24_maanden",
-        vraag=("Marketing telt elk bedrijf dat ooit een factuur kreeg (alle 60 maanden data). Finance stelt "
-               "voor: alleen wie in de laatste 24 maanden een factuur kreeg. Hoeveel bedrijven vallen door "
-               "die 24-maandenregel af? Geef een geheel getal."),
+        vraag=("Een oude klantenlijst telt elk bedrijf dat ooit een factuur kreeg (alle 60 maanden data). Marketing "
+               "kijkt, zoals in de les, alleen naar de laatste 24 maanden. Hoeveel bedrijven (KvK-nummers) vallen "
+               "door die 24-maandenregel af? Geef een geheel getal."),
         referentie=_weg_door_24_maanden,
         decimalen=0,
         eenheid="aantal",
@@ -247,10 +249,10 @@ OEFENINGEN = [
             "weg_door_24_maanden = ooit - recent"
         ),
         fouten=[
-            Fout("Je telde met 12 maanden in plaats van 24. Finance stelt 24 maanden voor.",
+            Fout("Je telde met 12 maanden in plaats van 24. De regel van marketing is 24 maanden.",
                  waarde=lambda: _tel(basis="factuur", periode_maanden=60, niveau="bedrijf")
                  - _tel(basis="factuur", periode_maanden=12, niveau="bedrijf")),
-            Fout("Je telde vestigingen. De vraag gaat over bedrijven: `niveau=\"bedrijf\"`.",
+            Fout("Je telde vestigingen. De vraag gaat over bedrijven (KvK-nummers): `niveau=\"bedrijf\"`.",
                  waarde=lambda: _tel(basis="factuur", periode_maanden=60, niveau="vestiging")
                  - _tel(basis="factuur", periode_maanden=24, niveau="vestiging")),
             Fout("Dit is het aantal bedrijven over 24 maanden. Gevraagd is hoeveel er afvallen: 60 maanden min 24 "
@@ -379,7 +381,7 @@ OEFENINGEN = [
     Waarde(
         id="1.12",
         variabele="op_gelijkenis",
-        vraag=("Een paar facturen hebben geen vestigingsnummer: die zijn met de hand ingevoerd, alleen met een naam. "
+        vraag=("Een paar factuurregels hebben geen vestigingsnummer: die zijn met de hand ingevoerd, alleen met een naam. "
                "`koppel_namen` koppelt die namen aan de bedrijven, precies of op gelijkenis (met een tikfout). "
                "Hoeveel verschillende namen koppelt de functie op gelijkenis? Geef een geheel getal."),
         referentie=_gekoppeld_op_gelijkenis,
@@ -399,7 +401,7 @@ OEFENINGEN = [
         fouten=[
             Fout("Dit is het aantal verschillende namen. Tel alleen de namen die op gelijkenis zijn gekoppeld.",
                  waarde=lambda: len(_koppeling()[1])),
-            Fout("Dit is het aantal facturen zonder vestigingsnummer. Tel de namen die op gelijkenis zijn "
+            Fout("Dit is het aantal factuurregels zonder vestigingsnummer. Tel de namen die op gelijkenis zijn "
                  "gekoppeld: de kolom `methode`.", waarde=lambda: len(_koppeling()[0])),
             Fout("Dit zijn de namen die precies zijn gekoppeld. Gevraagd is `\"gelijkenis\"`.",
                  waarde=lambda: int((_koppeling()[1]["methode"] == "exact").sum())),

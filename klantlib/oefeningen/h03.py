@@ -12,7 +12,7 @@ import pandas as pd
 
 from klantlib.data import laad
 from klantlib.nps import (met_bedrijfskenmerken, nps, nps_categorie, nps_interval_per, nps_per, nps_uit_aandelen,
-                          wat_als_belofte)
+                          nps_verschil, wat_als_belofte)
 from klantlib.oefeningen.kern import Fout, Functie, Meerkeuze, Open, Waarde
 
 #: De tien antwoorden uit oefening 3.2 (staan ook in het werkboek).
@@ -46,6 +46,42 @@ def _nps_per_sector():
 
 def _sector_aandacht() -> str:
     return str(_nps_per_sector().idxmin())
+
+
+#: De twee sectoren van oefening 3.8 (A min B).
+SECTOREN_3_8 = ("Handel", "Industrie")
+
+
+def _met_sector():
+    return met_bedrijfskenmerken(_enquetes(), laad("bedrijven"), ["sector"])
+
+
+def _scores_sector(sector: str):
+    enquetes = _met_sector()
+    return enquetes.loc[enquetes["sector"] == sector, "score"]
+
+
+def _verschil_3_8(omgekeerd: bool = False):
+    a, b = SECTOREN_3_8
+    if omgekeerd:
+        a, b = b, a
+    return nps_verschil(_scores_sector(a), _scores_sector(b))
+
+
+def _ondergrens_verschil() -> float:
+    return float(_verschil_3_8().onder)
+
+
+def _intervallen_3_8():
+    tabel = nps_interval_per(_met_sector(), "sector")
+    a, b = SECTOREN_3_8
+    return tabel.loc[a], tabel.loc[b]
+
+
+def _overlapregel() -> float:
+    """Foute methode bij 3.8: de twee losse intervallen vergelijken (ondergrens A min bovengrens B)."""
+    a, b = _intervallen_3_8()
+    return float(a["onder"] - b["boven"])
 
 
 def _nps_per_jaar():
@@ -103,8 +139,14 @@ def _categorie_te_streng(score) -> str:
     if score > 9:
         return "promotor"
     if score > 7:
-        return "passief"
+        return "passief tevreden"
     return "criticaster"
+
+
+def _categorie_oud_label(score) -> str:
+    """Foute uitwerking bij 3.1: het oude label 'passief' in plaats van 'passief tevreden'."""
+    uit = nps_categorie(score)
+    return "passief" if uit == "passief tevreden" else uit
 
 
 OEFENINGEN = [
@@ -112,7 +154,7 @@ OEFENINGEN = [
         id="3.1",
         functie="categorie",
         vraag=(
-            "Schrijf de functie `categorie(score)`. Die geeft 'promotor' (9 of 10), 'passief' (7 of 8) "
+            "Schrijf de functie `categorie(score)`. Die geeft 'promotor' (9 of 10), 'passief tevreden' (7 of 8) "
             "of 'criticaster' (0 tot en met 6)."
         ),
         gevallen=[(10,), (9,), (8,), (7,), (6,), (0,), (5,)],
@@ -120,20 +162,22 @@ OEFENINGEN = [
         hints=[
             "Gebruik `if`, `elif` en `else`. Begin bij de hoogste groep.",
             "`if score >= 9:` geeft een promotor. Wat is de volgende grens?",
-            "`elif score >= 7: return \"passief\"` en anders `return \"criticaster\"`.",
+            "`elif score >= 7: return \"passief tevreden\"` en anders `return \"criticaster\"`.",
         ],
         oplossing=(
             "def categorie(score):\n"
             "    if score >= 9:\n"
             "        return \"promotor\"\n"
             "    elif score >= 7:\n"
-            "        return \"passief\"\n"
+            "        return \"passief tevreden\"\n"
             "    else:\n"
             "        return \"criticaster\""
         ),
         fouten=[
-            Fout("Let op de grenzen: een 9 is al promotor en een 7 al passief. Gebruik `>=` in plaats van `>`.",
-                 functie=_categorie_te_streng),
+            Fout("Let op de grenzen: een 9 is al promotor en een 7 al passief tevreden. Gebruik `>=` in plaats "
+                 "van `>`.", functie=_categorie_te_streng),
+            Fout("Bijna goed: de groep van 7 en 8 heet in deze cursus 'passief tevreden' (één klant). Geef dus "
+                 "`\"passief tevreden\"` terug in plaats van `\"passief\"`.", functie=_categorie_oud_label),
         ],
     ),
     Waarde(
@@ -157,7 +201,7 @@ OEFENINGEN = [
                  "antwoorden en vermenigvuldig met 100.", waarde=lambda: 4 - 3),
             Fout("Dit is alleen het percentage promotors. Trek het percentage criticasters er nog van af.",
                  waarde=lambda: 40.0),
-            Fout("De passieve groep (7 en 8) telt niet mee in de NPS: alleen promotors min criticasters.",
+            Fout("De passief tevredenen (7 en 8) tellen niet mee in de NPS: alleen promotors min criticasters.",
                  waarde=lambda: 40.0 - 30.0 - 30.0),
         ],
     ),
@@ -165,22 +209,22 @@ OEFENINGEN = [
         id="3.3",
         variabele="nps_concurrent",
         vraag=(
-            "Een concurrent meldt 18 % promotors, 47 % passief en 35 % criticasters. Wat is zijn NPS? "
+            "Een concurrent meldt 18 % promotors, 47 % passief tevredenen en 35 % criticasters. Wat is zijn NPS? "
             "Op één decimaal nauwkeurig is goed."
         ),
         referentie=_nps_concurrent,
         decimalen=1,
         eenheid="punten",
         hints=[
-            "De passieve groep telt niet mee.",
+            "De passief tevredenen tellen niet mee.",
             "Trek het aandeel criticasters af van het aandeel promotors.",
             "`nps_concurrent = nps_uit_aandelen(18, 47, 35)`.",
         ],
         oplossing="nps_concurrent = nps_uit_aandelen(18, 47, 35)",
         fouten=[
-            Fout("De passieve groep telt niet mee in de NPS. Trek alleen de criticasters af van de promotors.",
+            Fout("De passief tevredenen tellen niet mee in de NPS. Trek alleen de criticasters af van de promotors.",
                  waarde=lambda: 18 - 47),
-            Fout("Je telde de passieve groep bij de promotors. Alleen 9 en 10 (promotors) tellen positief.",
+            Fout("Je telde de passief tevredenen bij de promotors. Alleen 9 en 10 (promotors) tellen positief.",
                  waarde=lambda: 18 + 47 - 35),
         ],
     ),
@@ -262,34 +306,44 @@ OEFENINGEN = [
                  waarde=lambda: str(_nps_per_sector().idxmax())),
         ],
     ),
-    Meerkeuze(
+    Waarde(
         id="3.8",
-        variabele="antwoord_3_8",
+        variabele="ondergrens_verschil",
         vraag=(
-            "Segment A heeft NPS +12 (95%-interval van −4 tot +28, 60 antwoorden). Segment B heeft NPS +20 "
-            "(interval van +4 tot +36, 58 antwoorden). Wat concludeer je?"
+            "Is Handel echt tevredener dan Industrie? Reken met `nps_verschil` het 95%-interval uit van het verschil "
+            "in NPS: Handel min Industrie. Zet de ondergrens van dat interval in `ondergrens_verschil`, op één "
+            "decimaal nauwkeurig. Ligt die ondergrens boven 0, dan is het verschil waarschijnlijk niet alleen toeval."
         ),
-        opties={
-            "a": "B is tevredener dan A: 20 is meer dan 12.",
-            "b": "Dat weet je niet zeker: de intervallen overlappen ruim, dus het verschil kan toeval zijn.",
-            "c": "A is tevredener, want het interval van A begint lager.",
-            "d": "Geen van beide heeft een positieve NPS.",
-        },
-        juist="b",
+        referentie=_ondergrens_verschil,
+        decimalen=1,
+        eenheid="punten",
         hints=[
-            "Een interval laat zien waar de echte NPS vrijwel zeker ligt.",
-            "Past een NPS van +15 in allebei de intervallen?",
+            "Koppel eerst de sector: `met_sector = met_bedrijfskenmerken(enquetes, bedrijven, [\"sector\"])`. "
+            "Kies dan de scores van één sector: `met_sector.loc[met_sector[\"sector\"] == \"Handel\", \"score\"]`.",
+            "`nps_verschil(handel, industrie)` geeft het verschil Handel min Industrie met een interval.",
+            "De ondergrens staat in `.onder`: `ondergrens_verschil = nps_verschil(handel, industrie).onder`.",
         ],
-        uitleg=(
-            "Beide intervallen bevatten bijvoorbeeld +10 en +25. De echte NPS van A en B kan dus gelijk zijn. "
-            "Met zo weinig antwoorden is een verschil van 8 punten geen bewijs. Vraag meer klanten, "
-            "of wacht met een conclusie."
+        oplossing=(
+            'met_sector = met_bedrijfskenmerken(enquetes, bedrijven, ["sector"])\n'
+            'handel = met_sector.loc[met_sector["sector"] == "Handel", "score"]\n'
+            'industrie = met_sector.loc[met_sector["sector"] == "Industrie", "score"]\n'
+            "ondergrens_verschil = nps_verschil(handel, industrie).onder"
         ),
-        waarom_niet={
-            "a": "20 is meer dan 12, maar met 60 antwoorden kan zo'n verschil toeval zijn. Kijk naar de intervallen.",
-            "c": "Waar een interval begint, zegt niets over wie tevredener is.",
-            "d": "Beide NPS'en (+12 en +20) zijn positief.",
-        },
+        fouten=[
+            Fout("Je vergeleek de twee losse intervallen: de ondergrens van Handel min de bovengrens van Industrie. "
+                 "Dat is de overlapregel, en die klopt niet: twee intervallen kunnen overlappen terwijl het verschil "
+                 "toch duidelijk is. Reken één interval uit, dat van het verschil: `nps_verschil(handel, industrie)`.",
+                 waarde=_overlapregel),
+            Fout("Dit is de ondergrens van het interval van Handel alleen. Gevraagd is het interval van het "
+                 "verschil Handel min Industrie: `nps_verschil(handel, industrie).onder`.",
+                 waarde=lambda: float(_intervallen_3_8()[0]["onder"])),
+            Fout("Je nam Industrie min Handel. Gevraagd is Handel min Industrie: zet Handel als eerste in "
+                 "`nps_verschil(handel, industrie)`.", waarde=lambda: float(_verschil_3_8(omgekeerd=True).onder)),
+            Fout("Dit is de bovengrens van het interval. Gevraagd is de ondergrens: `.onder`.",
+                 waarde=lambda: float(_verschil_3_8().boven)),
+            Fout("Dit is het verschil zelf. Gevraagd is de ondergrens van het interval eromheen: `.onder`.",
+                 waarde=lambda: float(_verschil_3_8().verschil)),
+        ],
     ),
     Waarde(
         id="3.9",
@@ -363,7 +417,7 @@ OEFENINGEN = [
         modelantwoord=(
             "Het cijfer zegt hoe tevreden een klant is, maar niet waarom. De open vraag laat zien wat er "
             "misgaat en vaak ook hoe de klant het anders wil. Criticasters van Vermeer noemen vooral de "
-            "levertijd en dat die langer was dan beloofd. Advies: beloof realistische levertijden "
+            "levertijd. Advies: beloof realistische levertijden "
             "(verwachtingsmanagement) en houd de klant op de hoogte van de status van zijn levering."
         ),
         hints=[
@@ -402,21 +456,22 @@ OEFENINGEN = [
     Meerkeuze(
         id="3.13",
         variabele="antwoord_3_13",
-        vraag=("In les 03 gaf `service_recovery(klachten, grens_uren=24)` het cijfer van klanten vóór en ná hun "
-               "klacht. Wat is de service recovery paradox?"),
+        vraag=("In les 03 gaf `service_recovery(klachten, grens_uren=24)` hoe tevreden klanten waren vóór en ná "
+               "hun klacht. Wat is de service recovery paradox?"),
         opties={
             "a": "Klanten met een klacht worden altijd ontevredener, hoe snel je ook bent.",
-            "b": "Na een goed en snel opgeloste klacht is een klant vaak tevredener dan vóór de klacht.",
+            "b": "Na een goed opgeloste klacht is een klant vaak tevredener dan vóór de klacht.",
             "c": "Klachten uitlokken is een goede manier om klanten tevredener te maken.",
         },
         juist="b",
         hints=["Kijk in les 03, paragraaf 11, naar de kolommen `score_voor` en `score_na` bij snel afgehandelde "
                "klachten."],
-        uitleg=("Snel afgehandelde klachten eindigen gemiddeld hoger dan het cijfer van vóór de klacht: door een "
-                "probleem goed op te lossen win je vertrouwen. Traag afgehandelde klachten kelderen juist."),
+        uitleg=("Door een probleem goed op te lossen win je vertrouwen. Bij Vermeer zijn klanten na een snel "
+                "afgehandelde klacht gemiddeld tevredener dan ervoor; na een trage afhandeling juist minder. "
+                "Snel is wel nog niet hetzelfde als goed: de data laat alleen de snelheid zien."),
         waarom_niet={
-            "a": "Bij snel afgehandelde klachten is het cijfer na de klacht juist hoger dan ervoor.",
-            "c": "De les is: los een klacht snel en goed op. Een klacht blijft een probleem voor de klant.",
+            "a": "Bij snel afgehandelde klachten is de klant na de klacht gemiddeld juist tevredener dan ervoor.",
+            "c": "De les is: los een klacht goed op, en liefst snel. Een klacht blijft een probleem voor de klant.",
         },
     ),
     Meerkeuze(

@@ -214,10 +214,10 @@ OEFENINGEN = [
             "met `.iloc[:3]`: `.iloc[:3]` kiest de eerste drie rijen (op positie).",
             "`benodigd(doel, conversies)` rekent terug en rondt bij elke fase naar boven af (les 06, "
             "'Terugrekenen vanaf een doel').",
-            "Het antwoord is het bovenste getal van de uitkomst: `.iloc[0]`.",
+            "Het antwoord is het bovenste getal van de uitkomst (de fase lead): `.iloc[0]`.",
         ],
         oplossing=(
-            'conversies = funnel_uit_leads(leads, alleen_afgesloten=True)["conversie"].iloc[:3].tolist()\n'
+            'conversies = funnel_uit_leads(leads, alleen_afgesloten=True)["conversie"].iloc[:3]\n'
             "leads_nodig = benodigd(15, conversies).iloc[0]"
         ),
         fouten=[
@@ -415,8 +415,8 @@ OEFENINGEN = [
             "a": "Financieel gaat over geld voor de aandeelhouders, zoals de bruto marge.",
             "b": "Het klantperspectief gaat over hoe interessant je bent voor klanten, zoals het aantal nieuwe "
                  "klanten.",
-            "d": "Leren en groeien gaat over wat je moet leren om beter te worden, zoals de quote-to-win na een "
-                 "training.",
+            "d": "Leren en groeien gaat over de vaardigheden van de mensen en de kwaliteit van de systemen, zoals "
+                 "trainingsuren per verkoper of de datakwaliteit van het CRM.",
         },
     ),
     Waarde(

@@ -17,7 +17,7 @@ from klantlib.oefeningen.kern import Fout, Meerkeuze, Open, Waarde
 #: De vaste oefensleutel van oefening 8.5. Gebruik die nooit voor echte data.
 SLEUTEL_8_5 = "oefensleutel-werkboek-08-niet-voor-echte-data"
 
-#: De verkoper van wie je in oefening 8.5 de schuilnaam zoekt.
+#: De verkoper van wie je in oefening 8.5 het pseudoniem zoekt.
 VERKOPER_8_5 = "Dewi Bakker"
 
 
@@ -47,7 +47,7 @@ def _deals():
     return deals
 
 
-def _schuilnaam(sleutel: str = SLEUTEL_8_5) -> str:
+def _pseudoniem(sleutel: str = SLEUTEL_8_5) -> str:
     deals = _deals()
     veilig = pseudonimiseer(deals, sleutel, kolommen=["verkoper"])
     return str(veilig.loc[deals["verkoper"] == VERKOPER_8_5, "verkoper"].iloc[0])
@@ -173,10 +173,10 @@ OEFENINGEN = [
     ),
     Waarde(
         id="8.5",
-        variabele="schuilnaam",
+        variabele="pseudoniem",
         vraag=("Pseudonimiseer de kolom `verkoper` van de HubSpot-export met de sleutel `SLEUTEL_8_5`. Welke "
-               "schuilnaam krijgt de verkoper `VERKOPER_8_5` (Dewi Bakker)? Zet die tekst in `schuilnaam`."),
-        referentie=_schuilnaam,
+               "pseudoniem krijgt de verkoper `VERKOPER_8_5` (Dewi Bakker)? Zet die tekst in `pseudoniem`."),
+        referentie=_pseudoniem,
         hints=[
             "`pseudonimiseer(deals, SLEUTEL_8_5, kolommen=[\"verkoper\"])` geeft een nieuwe tabel terug.",
             "De rijen blijven in dezelfde volgorde. Kies in de nieuwe tabel de rijen waar in `deals` de "
@@ -185,13 +185,13 @@ OEFENINGEN = [
         ],
         oplossing=(
             'veilige_deals = pseudonimiseer(deals, SLEUTEL_8_5, kolommen=["verkoper"])\n'
-            'schuilnaam = veilige_deals.loc[deals["verkoper"] == VERKOPER_8_5, "verkoper"].iloc[0]'
+            'pseudoniem = veilige_deals.loc[deals["verkoper"] == VERKOPER_8_5, "verkoper"].iloc[0]'
         ),
         fouten=[
-            Fout("Dit is de echte naam. Gevraagd is de schuilnaam die `pseudonimiseer` ervoor in de plaats zet.",
+            Fout("Dit is de echte naam. Gevraagd is het pseudoniem dat `pseudonimiseer` ervoor in de plaats zet.",
                  waarde=lambda: VERKOPER_8_5),
             Fout("Je gebruikte de sleutel uit de les. Gebruik de oefensleutel `SLEUTEL_8_5`.",
-                 waarde=lambda: _schuilnaam("oefensleutel-alleen-voor-de-voorbeelden")),
+                 waarde=lambda: _pseudoniem("oefensleutel-alleen-voor-de-voorbeelden")),
         ],
     ),
     Open(
@@ -204,7 +204,7 @@ OEFENINGEN = [
             "In de export staan de namen van de verkopers en vaak namen, e-mailadressen en telefoonnummers "
             "van contactpersonen, soms ook in open tekst. Voor de funnel heb ik alleen de verkoper nodig, en "
             "niet wie het is: contactgegevens exporteer ik dus niet. De verkopers vervang ik door een "
-            "schuilnaam met pseudonimiseer. De sleutel maak ik met secrets.token_hex(32) en bewaar ik in een "
+            "pseudoniem met pseudonimiseer. De sleutel maak ik met secrets.token_hex(32) en bewaar ik in een "
             "bestand buiten het notebook en buiten gedeelde mappen. De data blijft ook dan een persoonsgegeven: "
             "ik bewaar hem beveiligd, niet langer dan nodig, en ik vraag mijn begeleider of dit doel past bij "
             "wat het bedrijf met de gegevens mag doen."
@@ -217,7 +217,7 @@ OEFENINGEN = [
         moet_noemen=[
             ("persoonsgegevens (zoals namen, e-mailadressen of telefoonnummers)",
              ["naam", "namen", "mail", "telefoon", "persoonsgegeven", "contactpersoon", "contactgegevens"]),
-            ("wat je weglaat of vervangt", ["weg", "niet", "pseudonim", "schuilnaam", "vervang"]),
+            ("wat je weglaat of vervangt", ["weg", "niet", "pseudonim", "pseudoniem", "vervang"]),
             ("waar je de sleutel bewaart", ["sleutel"]),
         ],
     ),

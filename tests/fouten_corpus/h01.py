@@ -24,14 +24,14 @@ def tel(b="netto", p=12, n="bedrijf"):
 
 GEVALLEN = [
     # 1.1 finance
-    Geval("1.1", "aantal_klanten = tel_klanten(facturen, niveau='bedrijf', periode_maanden=12, basis='netto', "
+    Geval("1.1", "aantal_klanten = tel_klanten(facturen, niveau='bedrijf', periode_maanden=12, basis='betaald', "
                  "bedrijven=bedrijven, contracten=contracten)", "goed", wat="argumenten in een andere volgorde"),
-    Geval("1.1", "aantal_klanten = " + tel(b="factuur"), "fout", "bekende_fout", bevat="netto"),
-    Geval("1.1", "aantal_klanten = " + tel(n="vestiging"), "fout", "bekende_fout", bevat="bedrijven"),
-    Geval("1.1", "aantal_klanten = " + tel(p=24), "fout", "bekende_fout", bevat="12 maanden"),
-    Geval("1.1", "aantal_klanten = tel_klanten(facturen, basis='netto', periode_maanden=12, niveau='bedrijf')",
+    Geval("1.1", "aantal_klanten = " + tel(b="factuur"), "fout", "bekende_fout", bevat="betaald"),
+    Geval("1.1", "aantal_klanten = " + tel(b="betaald", n="vestiging"), "fout", "bekende_fout", bevat="bedrijven"),
+    Geval("1.1", "aantal_klanten = " + tel(b="betaald", p=24), "fout", "bekende_fout", bevat="12 maanden"),
+    Geval("1.1", "aantal_klanten = tel_klanten(facturen, basis='betaald', periode_maanden=12, niveau='bedrijf')",
           "fout", "verouderd", uitleg_bevat="", wat="tabellen vergeten: klantlib geeft een Nederlandse fout"),
-    Geval("1.1", "aantal_klanten = tel_klanten(facturen, basis='netto', periode=12, niveau='bedrijf', **tabellen)",
+    Geval("1.1", "aantal_klanten = tel_klanten(facturen, basis='betaald', periode=12, niveau='bedrijf', **tabellen)",
           "fout", "verouderd", uitleg_bevat="periode_maanden", wat="verkeerde argumentnaam"),
     # 1.2 bruto - netto
     Geval("1.2", "p = facturen[facturen['factuurdatum'].dt.year == 2025]\n"

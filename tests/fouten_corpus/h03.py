@@ -7,7 +7,8 @@ HOOFDSTUK = "h03"
 OMGEVING = """
 import pandas as pd
 from klantlib.data import laad
-from klantlib.nps import met_bedrijfskenmerken, nps, nps_interval_per, nps_per, nps_uit_aandelen, wat_als_belofte
+from klantlib.nps import (met_bedrijfskenmerken, nps, nps_interval_per, nps_per, nps_uit_aandelen, nps_verschil,
+                          wat_als_belofte)
 enquetes = laad("enquetes")
 ervaringen = laad("ervaringen")
 bedrijven = laad("bedrijven")
@@ -15,24 +16,30 @@ antwoorden = [10, 9, 9, 8, 7, 6, 3, 10, 8, 5]
 """
 
 MET_SECTOR = "met_sector = met_bedrijfskenmerken(enquetes, bedrijven, ['sector'])\n"
+HANDEL_INDUSTRIE = (MET_SECTOR + "handel = met_sector.loc[met_sector['sector'] == 'Handel', 'score']\n"
+                    "industrie = met_sector.loc[met_sector['sector'] == 'Industrie', 'score']\n")
+INTERVALLEN = MET_SECTOR + "iv = nps_interval_per(met_sector, 'sector')\n"
 WAT_ALS = "tabel = wat_als_belofte(ervaringen, extra_dagen=1, soort='offerte')\n"
 
 GEVALLEN = [
     # 3.1 categorie
     Geval("3.1", "def categorie(score):\n    if score <= 6:\n        return 'criticaster'\n"
-                 "    if score <= 8:\n        return 'passief'\n    return 'promotor'", "goed",
+                 "    if score <= 8:\n        return 'passief tevreden'\n    return 'promotor'", "goed",
           wat="van onder naar boven"),
     Geval("3.1", "def categorie(score):\n    if score > 9:\n        return 'promotor'\n    elif score > 7:\n"
-                 "        return 'passief'\n    else:\n        return 'criticaster'", "fout", "bekende_fout",
+                 "        return 'passief tevreden'\n    else:\n        return 'criticaster'", "fout", "bekende_fout",
           bevat=">="),
     Geval("3.1", "def categorie(score):\n    if score >= 9:\n        return 'Promotor'\n    elif score >= 7:\n"
-                 "        return 'Passief'\n    else:\n        return 'Criticaster'", "fout", "functie_uitkomst",
+                 "        return 'Passief tevreden'\n    else:\n        return 'Criticaster'", "fout", "functie_uitkomst",
           bevat='"promotor"', wat="hoofdletters"),
     Geval("3.1", "def categorie(score):\n    if score >= 9:\n        print('promotor')\n    elif score >= 7:\n"
-                 "        print('passief')\n    else:\n        print('criticaster')", "fout", "geen_return"),
+                 "        print('passief tevreden')\n    else:\n        print('criticaster')", "fout", "geen_return"),
     Geval("3.1", "def categorie(score):\n    if score >= 9:\n        return 'promotor'\n    elif score >= 7\n"
-                 "        return 'passief'", "fout", "verouderd", uitleg_bevat="dubbele punt",
+                 "        return 'passief tevreden'", "fout", "verouderd", uitleg_bevat="dubbele punt",
           wat="dubbele punt vergeten"),
+    Geval("3.1", "def categorie(score):\n    if score >= 9:\n        return 'promotor'\n    elif score >= 7:\n"
+                 "        return 'passief'\n    else:\n        return 'criticaster'", "fout", "bekende_fout",
+          bevat="passief tevreden", wat="het oude label 'passief'"),
     # 3.2 NPS van tien cijfers
     Geval("3.2", "nps_tien = 40 - 30", "goed", wat="uit het hoofd"),
     Geval("3.2", "nps_tien = float(nps(antwoorden))", "goed"),
@@ -44,7 +51,7 @@ GEVALLEN = [
     Geval("3.3", "nps_concurrent = 18 - 35", "goed"),
     Geval("3.3", "nps_concurrent = -0.17", "fout", "deel_procent", bevat="-17"),
     Geval("3.3", "nps_concurrent = 35 - 18", "fout", "teken"),
-    Geval("3.3", "nps_concurrent = 18 - 47", "fout", "bekende_fout", bevat="passieve"),
+    Geval("3.3", "nps_concurrent = 18 - 47", "fout", "bekende_fout", bevat="passief tevredenen"),
     Geval("3.3", "nps_concurrent = 18% - 35%", "fout", "verouderd", uitleg_bevat="procentteken",
           wat="met procenttekens"),
     Geval("3.3", "nps_concurrent = -17%", "fout", "verouderd", uitleg_bevat="procentteken"),
@@ -96,9 +103,20 @@ GEVALLEN = [
     Geval("3.7", MET_SECTOR + "nps_sector = nps_per(met_sector, 'sector')['nps']\n"
                  "sector_aandacht = nps_sector.idxmin().upper()", "fout", "hoofdletters"),
     # 3.8 meerkeuze
-    Geval("3.8", "antwoord_3_8 = 'B '", "goed"),
-    Geval("3.8", "antwoord_3_8 = 'a'", "fout", "keuze", bevat="toeval"),
-    Geval("3.8", "antwoord_3_8 = 'd'", "fout", "keuze"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = nps_verschil(handel, industrie).onder", "goed"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = round(nps_verschil(handel, industrie).onder, 1)", "goed"),
+    Geval("3.8", INTERVALLEN + "ondergrens_verschil = iv.loc['Handel', 'onder'] - iv.loc['Industrie', 'boven']",
+          "fout", "bekende_fout", bevat="overlapregel", wat="de overlapregel: losse intervallen vergelijken"),
+    Geval("3.8", INTERVALLEN + "ondergrens_verschil = iv.loc['Handel', 'onder']", "fout", "bekende_fout",
+          bevat="Handel alleen"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = nps_verschil(industrie, handel).onder", "fout",
+          "bekende_fout", bevat="Industrie min Handel"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = nps_verschil(handel, industrie).boven", "fout",
+          "bekende_fout", bevat="bovengrens"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = nps_verschil(handel, industrie).verschil", "fout",
+          "bekende_fout", bevat="verschil zelf"),
+    Geval("3.8", HANDEL_INDUSTRIE + "ondergrens_verschil = nps_verschil(handel, industrie)", "fout", "vorm",
+          wat="het hele resultaat in plaats van .onder"),
     # 3.9 een dag later beloven
     Geval("3.9", WAT_ALS + "negatief_een_dag_later = round(tabel.loc['wat als', 'negatief'], 1)", "goed"),
     Geval("3.9", WAT_ALS + "negatief_een_dag_later = tabel['negatief']['wat als']", "goed"),

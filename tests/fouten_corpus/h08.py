@@ -56,25 +56,25 @@ GEVALLEN = [
     Geval("8.4", "klanten_weg = tel_klanten(facturen, basis='factuur', niveau='vestiging', periode_maanden=24)",
           "fout", "bekende_fout", bevat="12 maanden"),
     Geval("8.4", "klanten_weg = 24 - 12", "fout", "te_hoog", wat="de maanden afgetrokken in plaats van de klanten"),
-    # 8.5 schuilnaam
-    Geval("8.5", VEILIG + "schuilnaam = veilige_deals['verkoper'][deals['verkoper'] == 'Dewi Bakker'].iloc[0]",
+    # 8.5 pseudoniem
+    Geval("8.5", VEILIG + "pseudoniem = veilige_deals['verkoper'][deals['verkoper'] == 'Dewi Bakker'].iloc[0]",
           "goed"),
-    Geval("8.5", VEILIG + "schuilnaam = veilige_deals.loc[deals['verkoper'] == VERKOPER_8_5, 'verkoper']"
+    Geval("8.5", VEILIG + "pseudoniem = veilige_deals.loc[deals['verkoper'] == VERKOPER_8_5, 'verkoper']"
                  ".unique()[0]", "goed"),
-    Geval("8.5", VEILIG + "schuilnaam = veilige_deals.loc[deals['verkoper'] == VERKOPER_8_5, 'verkoper']", "fout",
+    Geval("8.5", VEILIG + "pseudoniem = veilige_deals.loc[deals['verkoper'] == VERKOPER_8_5, 'verkoper']", "fout",
           "een_waarde", bevat=".iloc[0]", wat="de Series met alle deals van Dewi"),
-    Geval("8.5", "schuilnaam = deals.loc[deals['verkoper'] == VERKOPER_8_5, 'verkoper'].iloc[0]", "fout",
+    Geval("8.5", "pseudoniem = deals.loc[deals['verkoper'] == VERKOPER_8_5, 'verkoper'].iloc[0]", "fout",
           "bekende_fout", bevat="echte naam"),
     Geval("8.5", "veilig = pseudonimiseer(deals, 'oefensleutel-alleen-voor-de-voorbeelden', kolommen=['verkoper'])\n"
-                 "schuilnaam = veilig.loc[deals['verkoper'] == VERKOPER_8_5, 'verkoper'].iloc[0]", "fout",
+                 "pseudoniem = veilig.loc[deals['verkoper'] == VERKOPER_8_5, 'verkoper'].iloc[0]", "fout",
           "bekende_fout", bevat="SLEUTEL_8_5"),
     # 8.6 open
     Geval("8.6", "mijn_avg_plan = '''In de export staan namen en e-mailadressen van klanten en de namen van de "
-                 "verkopers. Contactgegevens laat ik weg. De verkopers krijgen een schuilnaam met pseudonimiseer. "
+                 "verkopers. Contactgegevens laat ik weg. De verkopers krijgen een pseudoniem met pseudonimiseer. "
                  "De sleutel bewaar ik in een apart bestand buiten het notebook.'''", "goed"),
     Geval("8.6", "mijn_avg_plan = 'AVG'", "fout", "te_kort"),
     Geval("8.6", "mijn_avg_plan = '''In de export staan namen en e-mailadressen van klanten en verkopers. Ik laat "
-                 "de e-mailadressen weg en ik vervang de namen door een schuilnaam, want dat moet van de AVG "
+                 "de e-mailadressen weg en ik vervang de namen door een pseudoniem, want dat moet van de AVG "
                  "en dat is veiliger.'''", "fout", "kernwoord", bevat="sleutel"),
     Geval("8.6", "mijn_avg_plan = 'ik weet het niet'", "fout", "weet_niet"),
     # 8.7 NPS van de export
