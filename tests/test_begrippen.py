@@ -383,7 +383,7 @@ def test_werkboektitel_en_slotregel(pad):
     assert re.match(rf"^# Werkboek {nn}: \S", eerste), (
         f"{pad.parent.name}/{pad.name}: de titel moet beginnen met '# Werkboek {nn}: ', niet {eerste!r}")
     les = pad.name.replace("_werkboek", "")
-    slot = f"Terug naar de les: `../notebooks/{les}`."
+    slot = f"Terug naar de les: [{les}](../notebooks/{les})."
     laatste = _laatste_tekstcel(nb).strip().splitlines()[-1]
     assert laatste == slot, f"{pad.parent.name}/{pad.name}: de laatste regel moet zijn\n{slot}\nnu: {laatste!r}"
     assert (NOTEBOOKS / les).is_file()
