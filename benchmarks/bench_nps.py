@@ -18,7 +18,7 @@ from klantlib.verkennen import nps_speeltuin, verwachtingsschuif
 
 
 def main() -> None:
-    meet_widget("nps-speeltuin (03)", nps_speeltuin, ["Promotors (%)", "Passief (%)", "Criticasters (%)"])
+    meet_widget("nps-speeltuin (03)", nps_speeltuin, ["Promotors (%)", "Passief tevredenen (%)", "Criticasters (%)"])
     ervaringen = laad("ervaringen")
     meet_widget("verwachtingsschuif (03)", lambda: verwachtingsschuif(ervaringen), ["Soort", "Dagen later beloven"])
 
