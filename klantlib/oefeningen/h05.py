@@ -186,7 +186,7 @@ class Getal(Waarde):
     """
 
     def __init__(self, id, variabele, vraag, referentie, *, precisie: float = 0.0, factor: float | None = None,
-                 fouten=(), hints=(), oplossing="", voorcontrole=None, opmerking=None):
+                 fouten=(), hints=(), oplossing="", voorcontrole=None, opmerking=None, ook_goed=()):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing)
         self.precisie, self.factor, self.fouten = float(precisie), factor, list(fouten)
         #: ``voorcontrole(namespace, antwoord)``: een uitleg als het antwoord met een bekende foute methode is
@@ -194,6 +194,8 @@ class Getal(Waarde):
         self.voorcontrole = voorcontrole
         #: ``opmerking(namespace)``: een extra zin bij een goed antwoord (bijvoorbeeld: klopt hier toevallig).
         self.opmerking = opmerking
+        #: Functies zonder argumenten voor een ander antwoord dat ook goed is (een tweede redelijke lezing).
+        self.ook_goed = list(ook_goed)
 
     def _dicht(self, a: float, v: float) -> bool:
         if self.factor is not None:
@@ -227,6 +229,13 @@ class Getal(Waarde):
                 uitleg = None
             if uitleg:
                 return self._fout(uitleg)
+        if not self._dicht(a, verwacht):
+            for anders in self.ook_goed:
+                try:
+                    if self._dicht(a, float(anders())):
+                        return self._uitslag(GOED, f"`{self.variabele}` klopt.")
+                except Exception:  # noqa: BLE001
+                    continue
         if self._dicht(a, verwacht):
             extra = None
             if self.opmerking is not None:
@@ -307,7 +316,7 @@ class Namen(Waarde):
     """
 
     def __init__(self, id, variabele, vraag, referentie, *, uitleg_te_veel=None, uitleg_ontbreekt=None,
-                 fouten=(), hints=(), oplossing="", keuzenamen=None):
+                 fouten=(), hints=(), oplossing="", keuzenamen=None, leeg_uitleg=None):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing, volgorde=False)
         self.uitleg_te_veel = uitleg_te_veel or {}
         self.uitleg_ontbreekt = uitleg_ontbreekt or {}
@@ -315,6 +324,8 @@ class Namen(Waarde):
         #: De namen waaruit de leerling kiest (zoals ze in de vraag staan): een andere schrijfwijze van een van
         #: deze namen krijgt "schrijf precies zoals in de vraag", niet "hoort er niet bij".
         self.keuzenamen = list(keuzenamen or [])
+        self.leeg_uitleg = leeg_uitleg or ("Je lijst is leeg. Vond je filter niets? Schrijf de waarde precies zoals "
+                                           "in de tabel (hoofdletters tellen mee).")
 
     def _fout(self, tekst: str):
         return self._uitslag(FOUT, f"`{self.variabele}`: {tekst} Vraag een hint met `wb.hint(\"{self.id}\")`.")
@@ -340,8 +351,7 @@ class Namen(Waarde):
         if namen == verwacht:
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
         if not namen:
-            return self._fout("Je lijst is leeg. Vond je filter niets? Schrijf de waarde precies zoals in de tabel "
-                              "(hoofdletters tellen mee).")
+            return self._fout(self.leeg_uitleg)
         for fout in self.fouten:
             uitkomst = fout.test(namen) if fout.test is not None else None
             if uitkomst:
@@ -692,11 +702,13 @@ def _voorcontrole_5_2(namespace: dict, a: float) -> str | None:
     return None
 
 
-def _concerns_warehouse(n_rijen: int) -> int:
+def _concerns_warehouse(n_rijen: int, alleen_facturen: bool = False) -> int:
     from klantlib import data
 
     seed = data.actieve_seed()
     t = genereer_transacties(n_rijen, seed=data.STANDAARD_SEED if seed is None else seed)
+    if alleen_facturen:
+        t = t[t["soort"] == "factuur"]
     return int(t["besteld_door"].map(_koppel_kvk("concern_kvk")).nunique())
 
 
@@ -823,6 +835,8 @@ OEFENINGEN = [
             Fout("Je warehouse heeft 10.000 transacties. Maak het met 100.000: "
                  "`dw = maak_warehouse(n_rijen=100_000)`.", waarde=lambda: _concerns_warehouse(10_000)),
         ],
+        # "Bestelden iets": wie alleen echte facturen telt (WHERE soort = 'factuur'), leest de vraag ook goed.
+        ook_goed=[lambda: _concerns_warehouse(N_WAREHOUSE, alleen_facturen=True)],
         hints=[
             "`dw.sql(\"SELECT ... FROM transacties t JOIN bedrijven b ON t.besteld_door = b.vestigingsnummer\")` "
             "koppelt elke transactie aan een bedrijf, met zijn concern.",
@@ -925,6 +939,9 @@ OEFENINGEN = [
         referentie=_aanbod_5_7,
         uitleg_te_veel=_uitleg_te_veel_5_7,
         fouten=[Fout("", test=_ontbreekt_5_7)],
+        leeg_uitleg=("Je lijst is leeg: geen enkele regel past. Schrijf de producten precies zoals in de tabel "
+                     "(hoofdletters tellen mee) en gebruik de drempels uit de vraag (min_support=0.01 en "
+                     "min_confidence=0.2)."),
         hints=[
             "`regels = associatieregels(facturen, min_support=0.01, min_confidence=0.2)`.",
             "`kruisverkoop([\"Bureaustoel\", \"Laptop\"], regels)` geeft een tabel met een kolom `product`.",
@@ -947,6 +964,8 @@ OEFENINGEN = [
         fouten=[
             Fout("Je telt de bedrijven die wél in het laatste jaar kochten. Gevraagd zijn de slapers: "
                  "recentheid groter dan 365.", waarde=lambda: int((_rfm_bedrijf()["recentheid"] <= 365).sum())),
+            Fout("Je telt de bedrijven die wél in het laatste jaar kochten. Gevraagd zijn de slapers: "
+                 "recentheid groter dan 365.", waarde=lambda: int((_rfm_bedrijf()["recentheid"] < 365).sum())),
             Fout("Dat zijn alle bedrijven in de RFM-tabel. Filter eerst op recentheid groter dan 365.",
                  waarde=lambda: len(_rfm_bedrijf())),
             Fout("Je telt per vestiging (besteld_door). Geef `bedrijven=bedrijven` mee, dan tellen de "
