@@ -23,7 +23,8 @@ LESSEN = sorted((REPO / "notebooks").glob("*.ipynb"))
 METINGEN = REPO / "tests" / "data" / "dia_metingen.json"
 
 # Lessen waarin bij elke inhoudelijke sectie een docentnotitie hoort (issue 19).
-MET_NOTITIES = ("00_welkom", "01_klantdefinitie", "03_verwachtingen_en_nps", "06_salesfunnel", "08_eigen_data")
+MET_NOTITIES = ("00_welkom", "01_klantdefinitie", "03_verwachtingen_en_nps", "05_big_data", "06_salesfunnel",
+                "08_eigen_data")
 GEEN_NOTITIE_NODIG = {"Klaarzetten", "Verder oefenen"}
 
 # Uitvoer die in zijn eentje hoger is dan een scherm van 720 px; de dia-regel kan daar niets aan doen.
