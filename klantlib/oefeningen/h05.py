@@ -532,8 +532,8 @@ class OpenVraag(Open):
         tekst = str(namespace.get(self.variabele, "")).strip()
         woorden = re.findall(r"[A-Za-zÀ-ÿ0-9]+", tekst)
         if tekst.lower().strip(" .!") in _NIETSZEGGEND or len(woorden) < 3:
-            return self._uitslag(FOUT, "Schrijf je eigen uitleg in een paar zinnen; een enkel woord telt nog niet "
-                                       "als antwoord.")
+            return self._uitslag(FOUT, "Schrijf je eigen uitleg in een paar zinnen; zo'n kort antwoord telt nog "
+                                       "niet.")
         if len(woorden) < self.min_woorden:
             return self._uitslag(FOUT, f"Je antwoord is nog kort ({len(woorden)} woorden). Leg het uit in minstens "
                                        f"{self.min_woorden} woorden.")
