@@ -332,6 +332,15 @@ class Warehouse:
         if not isinstance(vraag, str):
             raise SQLFout("vraag: zet je SQL-vraag tussen aanhalingstekens, bijvoorbeeld "
                           "dw.sql(\"SELECT count(*) FROM transacties\").")
+        # Net als duckdb.sql: een pandas-tabel uit het notebook mag je bij naam gebruiken (FROM mijn_tabel).
+        # DuckDB zoekt die alleen in de functie die .sql aanroept; dat is nu deze methode, dus geven we hem door.
+        import sys
+
+        beller = sys._getframe(1)
+        for naam in set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", vraag)) - set(self.tabellen):
+            tabel = beller.f_locals.get(naam, beller.f_globals.get(naam))
+            if isinstance(tabel, pd.DataFrame):
+                self._verbinding.register(naam, tabel)
         try:
             return self._verbinding.sql(vraag, *args, **kwargs)
         except duckdb.Error as fout:

@@ -360,3 +360,15 @@ def test_5_1_duizendpunt_is_goed_met_waarschuwing(cel, waarschuwing):
     uitslag = oefening.controleer(ns)
     assert uitslag.status == GOED
     assert ("`29.000` het getal 29,0" in uitslag.tekst) is waarschuwing
+
+
+def test_warehouse_kent_ook_pandas_tabellen_uit_het_notebook(klein_warehouse):
+    """Zoals duckdb.sql: een DataFrame in de cel mag je bij naam gebruiken; de views van het warehouse gaan voor."""
+    import pandas as pd
+
+    mijn_lijst = pd.DataFrame({"x": [1, 2, 3]})
+    assert klein_warehouse.sql("SELECT count(*) FROM mijn_lijst").fetchall()[0][0] == len(mijn_lijst)
+    mijn_lijst = pd.DataFrame({"x": [1, 2, 3, 4]})
+    assert klein_warehouse.sql("SELECT count(*) FROM mijn_lijst").fetchall()[0][0] == 4
+    transacties = pd.DataFrame({"x": [1]})  # noqa: F841 - dezelfde naam als de view
+    assert klein_warehouse.sql("SELECT count(*) FROM transacties").fetchall()[0][0] == 2_000
