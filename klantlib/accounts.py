@@ -1157,7 +1157,7 @@ def verkoopfunctie(klantgrootte: str, complexiteit: str) -> str:
     Het boek zet de functies in een matrix met twee assen: kleine of grote
     klanten, en eenvoudige (goedkopere) of complexe (duurdere) producten en
     diensten. Van klein en eenvoudig naar groot en complex: sales binnendienst,
-    junior accountmanager, accountmanager, senior accountmanager, key
+    junior accountmanager, accountmanager, senior accountmanager, large
     accountmanager. Deze functie leest die matrix zo: elke stap groter of
     complexer is één functie hoger.
 

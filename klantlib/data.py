@@ -272,7 +272,7 @@ _VERBETERPUNTEN = {
         "De kwaliteit van de stoelen viel tegen.",
         "",
     ],
-    "passief": [
+    "passief tevreden": [
         "Prima, maar de prijs mag scherper.",
         "Levertijd kan iets korter.",
         "Meer informatie over de status van de levering.",
@@ -371,7 +371,8 @@ def kies_dataset(seed: int | None = None) -> None:
     """Kies de actieve dataset.
 
     Zonder seed (``None``) is dat de standaarddata uit ``datasets/``. Met een
-    seed, bijvoorbeeld je studentnummer, krijg je een persoonlijke variant:
+    seed, bijvoorbeeld je studentnummer (als getal of als tekst, ook met een 0
+    vooraan: ``"0123456"``), krijg je een persoonlijke variant:
     dezelfde soort bedrijf, maar andere klanten en andere getallen.
 
     >>> kies_dataset(123)
@@ -381,9 +382,27 @@ def kies_dataset(seed: int | None = None) -> None:
     >>> actieve_seed() is None
     True
     """
-    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0):
-        raise ValueError(f"De seed moet een geheel getal van 0 of hoger zijn (bijvoorbeeld je studentnummer), niet {seed!r}.")
-    _actief["seed"] = None if seed is None else int(seed)
+    _actief["seed"] = lees_seed(seed)
+
+
+def lees_seed(seed) -> int | None:
+    """Een seed als getal of als tekst (een studentnummer met een 0 vooraan mag: ``"0123456"``).
+
+    >>> lees_seed("0123456"), lees_seed(" 123 456 "), lees_seed(42), lees_seed(None)
+    (123456, 123456, 42, None)
+    """
+    if seed is None:
+        return None
+    if isinstance(seed, str):
+        kaal = seed.strip().replace(" ", "").replace(".", "")
+        if not kaal.isdigit():
+            raise ValueError(f"De seed moet je studentnummer zijn: alleen cijfers, bijvoorbeeld "
+                             f"seed=\"0123456\" (tussen aanhalingstekens), niet {seed!r}.")
+        return int(kaal)
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ValueError(f"De seed moet je studentnummer zijn, bijvoorbeeld seed=\"0123456\" (tussen "
+                         f"aanhalingstekens), niet {seed!r}.")
+    return int(seed)
 
 
 def actieve_seed() -> int | None:
@@ -415,11 +434,12 @@ def laad(naam: str, seed: int | None = None) -> pd.DataFrame:
     """
     if naam not in _SCHEMA:
         raise ValueError(f"Onbekende tabel {naam!r}. Kies uit: {', '.join(TABELLEN)}.")
+    seed = lees_seed(seed)
     if seed is None:
         seed = actieve_seed()
     if seed is None:
         return _lees_csv(naam).copy()
-    return _genereer_cached(int(seed))[naam].copy()
+    return _genereer_cached(seed)[naam].copy()
 
 
 @functools.lru_cache(maxsize=None)
@@ -937,8 +957,8 @@ def _naamvarianten(rng: np.random.Generator, e: dict, holdingnaam: str | None) -
     w = woorden[-1]
     if len(w) > 4:
         i = int(rng.integers(1, len(w) - 2))
-        typfout = w[:i] + w[i + 1] + w[i] + w[i + 2:]
-        varianten.append((" ".join(woorden[:-1] + [typfout]) + (f" {e['rechtsvorm']}" if e["rechtsvorm"] != "Stichting" else ""), "typfout"))
+        tikfout = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+        varianten.append((" ".join(woorden[:-1] + [tikfout]) + (f" {e['rechtsvorm']}" if e["rechtsvorm"] != "Stichting" else ""), "tikfout"))
     varianten.append((f"  {officieel.replace(' ', '  ', 1)} ", "spaties"))
     if holdingnaam:
         varianten.append((f"{holdingnaam} B.V. t.a.v. {kaal}", "via holding"))
@@ -1445,10 +1465,10 @@ def _enquetes(seed: int, contactpersonen: pd.DataFrame, facturen: pd.DataFrame, 
                     + np.select([bu == "Kantoorinrichting", bu == "Facilitaire diensten"], [-0.03, 0.05], 0.0))
     p_pro = np.clip(0.36 + verschuiving, 0.05, 0.9)
     p_cri = np.clip(0.24 - verschuiving, 0.03, 0.9)
-    cat = np.where(u[:, 1] < p_pro, 0, np.where(u[:, 1] < 1 - p_cri, 1, 2))  # promotor, passief, criticaster
+    cat = np.where(u[:, 1] < p_pro, 0, np.where(u[:, 1] < 1 - p_cri, 1, 2))  # promotor, passief tevreden, criticaster
     kritisch = np.searchsorted(np.cumsum([0.03, 0.03, 0.06, 0.1, 0.15, 0.28, 0.35]), u[:, 2] * 0.99999, side="right")
     score = np.select([cat == 0, cat == 1], [np.where(u[:, 2] < 0.6, 9, 10), np.where(u[:, 2] < 0.5, 7, 8)], kritisch)
-    teksten = [_VERBETERPUNTEN[k] for k in ("promotor", "passief", "criticaster")]
+    teksten = [_VERBETERPUNTEN[k] for k in ("promotor", "passief tevreden", "criticaster")]
     tekst = np.array([teksten[c][int(x * len(teksten[c]))] for c, x in zip(cat, u[:, 3])], dtype=object)
     geen_antwoord = u[:, 4] < 0.03
     df = pd.DataFrame({
@@ -1568,7 +1588,7 @@ def _accountteams(seed: int, pools: dict[str, list[str]], facturen: pd.DataFrame
                 uit.append(naam)
         return uit
 
-    key_accountmanagers, accountmanagers = mensen(2), mensen(4)
+    large_accountmanagers, accountmanagers = mensen(2), mensen(4)
     binnendienst, servicemanagers, specialisten = mensen(3), mensen(2), mensen(3)
     per_bu = _omzet_24m(facturen, concern_van_vest)
     omzet = per_bu.groupby(level=0).sum().sort_values(ascending=False, kind="stable")
@@ -1578,7 +1598,7 @@ def _accountteams(seed: int, pools: dict[str, list[str]], facturen: pd.DataFrame
     toegewezen: dict[str, str] = {}
     rijen = []
     for rang, concern in enumerate(omzet.index[:40]):
-        am = key_accountmanagers[rang % 2] if rang < 5 else accountmanagers[int(rng.integers(4))]
+        am = large_accountmanagers[rang % 2] if rang < 5 else accountmanagers[int(rng.integers(4))]
         toegewezen[concern] = am
         rijen.append(dict(concern_kvk=concern, rol="accountmanager", naam=am, business_unit=None))
         rijen.append(dict(concern_kvk=concern, rol="binnendienst", naam=binnendienst[int(rng.integers(3))],

@@ -1695,7 +1695,7 @@ def wallet_grafiek(sow, *, titel: str = "Share of wallet: ons deel van hun beste
     [' 30 %, rang 2 van 4']
     >>> plt.close(ax.figure)
     """
-    ax = _nieuwe_ax(ax, 7, 0.5 + 0.45 * len(sow))
+    ax = _nieuwe_ax(ax, 7, 0.8 + 0.27 * len(sow))
     s = sow[sow["totale_besteding_24m"].notna()]
     y = list(range(len(s)))
     omzet = s["omzet"].to_numpy(dtype=float) / 1e6

@@ -24,7 +24,10 @@ import pandas as pd
 
 __all__ = ["per_oefening", "verdeling_totalen", "niet_uitgevoerd", "maak_html", "schrijf_html", "kern_van"]
 
-_GETAL = re.compile(r"[-−+]?\d+(?:[.,]\d+)*")
+# Een getal, maar niet in een naam (``omzet_2025``) of een oefeningnummer in ``wb.hint("0.2")``.
+_GETAL = re.compile(r"(?<![\w.])[-−+]?\d+(?:[.,]\d+)*(?![\w\"]|[.,]\d)")
+#: De vaste slotzin van elke terugkoppeling; zegt in het overzicht niets.
+_HINTZIN = re.compile(r"\s*Vraag een hint met wb\.hint\([^)]*\)\.?\s*$", re.IGNORECASE)
 _OPMAAK = re.compile(r"\*\*|\*|`|^>\s*")
 
 
@@ -33,6 +36,8 @@ def kern_van(tekst: str | None, max_tekens: int = 160) -> str:
 
     >>> kern_van("Je antwoord **48,6** is te hoog.\\n\\nTip: deel door 100.")
     'Je antwoord … is te hoog.'
+    >>> kern_van('`omzet_2025`: je telde 12 facturen. Vraag een hint met `wb.hint("0.2")`.')
+    'omzet_2025: je telde … facturen.'
     >>> kern_van("") == kern_van(None) == ""
     True
     """
@@ -40,6 +45,7 @@ def kern_van(tekst: str | None, max_tekens: int = 160) -> str:
         return ""
     eerste = str(tekst).strip().split("\n\n")[0]
     eerste = _OPMAAK.sub("", eerste)
+    eerste = _HINTZIN.sub("", eerste)
     eerste = _GETAL.sub("…", eerste)
     eerste = re.sub(r"\s+", " ", eerste).strip()
     return eerste if len(eerste) <= max_tekens else eerste[: max_tekens - 1].rstrip() + "…"
@@ -144,6 +150,8 @@ def _grafiek_png(tabel: pd.DataFrame, totalen: pd.Series) -> str:
     rechts.bar([str(t) for t in totalen.index], totalen.to_numpy(), color="#61a5c2")
     rechts.set_xlabel("Aantal oefeningen goed")
     rechts.set_ylabel("Aantal notebooks")
+    from matplotlib.ticker import MaxNLocator
+    rechts.yaxis.set_major_locator(MaxNLocator(integer=True))
     rechts.set_title("Verdeling van de totalen")
     for ax in (links, rechts):
         ax.spines[["top", "right"]].set_visible(False)

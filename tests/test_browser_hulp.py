@@ -77,6 +77,8 @@ def test_testinstellingen_zetten_autosave_uit_en_project_zet_hem_aan(tmp_path):
     assert "MPLBACKEND" not in env
     project = json.loads((REPO / "jupyter" / "labconfig" / "default_setting_overrides.json").read_text())
     assert project["@jupyterlab/docmanager-extension:plugin"]["autosave"] is True
+    # De begrippenlijst (notebooks/begrippen.md) opent als opgemaakte tekst, niet als bron.
+    assert project["@jupyterlab/docmanager-extension:plugin"]["defaultViewers"] == {"markdown": "Markdown Preview"}
 
 
 def test_zelftest_notebook_heeft_kapotte_en_hele_widget(tmp_path):

@@ -112,7 +112,7 @@ def test_naamvarianten_en_waarheidstabel(f, b):
     per_kvk = w.groupby("kvk_nummer")["klantnaam"].nunique()
     assert (per_kvk >= 3).sum() >= 20
     assert w["kvk_nummer"].isin(b["kvk_nummer"]).all()
-    assert w["variant"].isin(["rechtsvorm zonder punten", "hoofdletters", "typfout", "via holding"]).any()
+    assert w["variant"].isin(["rechtsvorm zonder punten", "hoofdletters", "tikfout", "via holding"]).any()
 
 
 def test_dubbele_rijen_staan_in_waarheid(f):
@@ -195,3 +195,18 @@ def test_alle_datums_binnen_de_periode():
                         ("enquetes", "datum"), ("leads", "aangemaakt_op")]:
         d = laad(naam)[kolom]
         assert d.min() >= data.BEGINDATUM and d.max() <= EINDDATUM, naam
+
+
+def test_seed_als_tekst_zoals_een_studentnummer():
+    """Een studentnummer met een 0 vooraan werkt ook in laad() en kies_dataset(), net als in Werkboek."""
+    from klantlib.data import actieve_seed, kies_dataset, laad
+
+    assert laad("bedrijven", seed="0123456").equals(laad("bedrijven", seed=123456))
+    try:
+        kies_dataset(" 0654321 ")
+        assert actieve_seed() == 654321
+    finally:
+        kies_dataset()
+    for fout in ("abc", -1, 1.5, True):
+        with pytest.raises(ValueError, match="studentnummer"):
+            laad("bedrijven", seed=fout)

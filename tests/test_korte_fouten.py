@@ -96,7 +96,7 @@ def test_volledige_melding_met_tb(uitvoer):
 
 def test_klantlib_fout_is_een_zin_en_onbekende_fouten_houden_hun_traceback(uitvoer):
     naam, tekst = _fout(uitvoer[12])
-    assert naam == "ValueError" and "seed moet een geheel getal" in tekst
+    assert naam == "ValueError" and "seed moet je studentnummer zijn" in tekst
     assert "klantlib" not in tekst and "File " not in tekst and "An exception has occurred" not in tekst
     naam, tekst = _fout(uitvoer[13])
     assert naam == "RuntimeError" and "Traceback" in tekst

@@ -10,7 +10,7 @@ kolom en het rijnummer zoals je het in Excel ziet (de kopregel is rij 1, of
 lager als er titelregels boven staan). Niets verdwijnt stil.
 
 Met :func:`pseudonimiseer` vervang je namen, e-mailadressen en
-telefoonnummers van personen door vaste schuilnamen (AVG). Daarvoor heb je
+telefoonnummers van personen door vaste pseudoniemen (AVG). Daarvoor heb je
 een geheime sleutel nodig; zonder die sleutel is het niet terug te draaien.
 
 Exports van bekende systemen (Exact Online, Twinfield, AFAS, Moneybird,

@@ -1,4 +1,4 @@
-"""Namen, e-mailadressen en telefoonnummers vervangen door vaste schuilnamen (AVG)."""
+"""Namen, e-mailadressen en telefoonnummers vervangen door vaste pseudoniemen (AVG)."""
 
 from __future__ import annotations
 
@@ -54,11 +54,11 @@ _PERSOONSKOLOMMEN = {
 
 
 def pseudonimiseer(data: pd.DataFrame, sleutel, kolommen=None, tekstkolommen=None) -> pd.DataFrame:
-    """Vervang namen, e-mailadressen en telefoonnummers door vaste schuilnamen (AVG).
+    """Vervang namen, e-mailadressen en telefoonnummers door vaste pseudoniemen (AVG).
 
-    Dezelfde waarde krijgt met dezelfde sleutel altijd dezelfde schuilnaam,
+    Dezelfde waarde krijgt met dezelfde sleutel altijd hetzelfde pseudoniem,
     ook in een ander bestand. Zo kun je tabellen nog steeds koppelen. Zonder
-    de sleutel is de schuilnaam niet terug te rekenen naar de naam (HMAC-SHA256).
+    de sleutel is het pseudoniem niet terug te rekenen naar de naam (HMAC-SHA256).
     Bewaar de sleutel dus goed en deel hem niet.
 
     Parameters

@@ -50,6 +50,8 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
+from klantlib.data import lees_seed  # noqa: F401 - ook hier te importeren (Werkboek, tests)
+
 __all__ = [
     "____",
     "Waarde",
@@ -1685,26 +1687,6 @@ def laad_hoofdstuk(hoofdstuk: str) -> list:
     if dubbel:
         raise ValueError(f"Hoofdstuk '{hoofdstuk}': oefening-id's komen dubbel voor: {', '.join(dubbel)}.")
     return oefeningen
-
-
-def lees_seed(seed) -> int | None:
-    """Een seed als getal of als tekst (een studentnummer met een 0 vooraan mag: ``"0123456"``).
-
-    >>> lees_seed("0123456"), lees_seed(" 123 456 "), lees_seed(42), lees_seed(None)
-    (123456, 123456, 42, None)
-    """
-    if seed is None:
-        return None
-    if isinstance(seed, str):
-        kaal = seed.strip().replace(" ", "").replace(".", "")
-        if not kaal.isdigit():
-            raise ValueError(f"De seed moet je studentnummer zijn: alleen cijfers, bijvoorbeeld "
-                             f"seed=\"0123456\" (tussen aanhalingstekens), niet {seed!r}.")
-        return int(kaal)
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-        raise ValueError(f"De seed moet je studentnummer zijn, bijvoorbeeld seed=\"0123456\" (tussen "
-                         f"aanhalingstekens), niet {seed!r}.")
-    return int(seed)
 
 
 class Werkboek:

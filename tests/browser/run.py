@@ -67,9 +67,11 @@ Wat hij doet:
 6. Zelftest (standaard mee, kost een paar seconden): een notebook met een
    kapotte callback en een widget met een verkeerde versie moet falen met
    meldingen die notebook en widget noemen; zie ``zelftest.py``.
-7. Voor docenten (issue 19; standaard mee, alleen deze twee: ``--docent``): één les
-   als RISE-diavoorstelling (bladeren, widget op een dia bedienen, terug naar het
-   notebook) en ``klasoverzicht.html`` van een kleine, nagekeken klas; zie ``docent.py``.
+7. Voor docenten (issue 19; standaard mee, alleen les 00 en het klasoverzicht: ``--docent``):
+   les 00 als RISE-diavoorstelling (volledig scherm, bladeren, hoogte meten, widget op een dia
+   bedienen, terug naar het notebook), elke andere les als diavoorstelling (openen, bladeren tot
+   de eerste widget, die bedienen; les 08 zonder widget: bladeren) en ``klasoverzicht.html`` van
+   een kleine, nagekeken klas; zie ``docent.py``.
 
 De Jupyter-server wordt altijd gestopt via zijn eigen procesgroep (PID), ook
 als een test faalt. Exitcode 0 = alles goed, 1 = een test faalde, 2 = de
@@ -1029,6 +1031,8 @@ def main(argv: list[str] | None = None) -> int:
     groep.add_argument("--zonder-zelftest", action="store_true", help="de zelftest overslaan")
     p.add_argument("--docent", action="store_true",
                    help="alleen de docententests: diavoorstelling en klasoverzicht (zie docent.py)")
+    p.add_argument("--dias", action="store_true",
+                   help="alleen elke les als diavoorstelling (na het aanpassen van een les)")
     p.add_argument("--werkers", type=int, default=int(os.environ.get("KLANT_BROWSERTEST_WERKERS", "2")),
                    help="aantal browsers naast elkaar (standaard 2: deze machine heeft twee kernen)")
     args = p.parse_args(argv)
@@ -1054,9 +1058,13 @@ def main(argv: list[str] | None = None) -> int:
 
     notebooks = [] if args.zelftest else kies_notebooks(args.notebooks)
     met_zelftest = not args.zonder_zelftest and (args.zelftest or not args.notebooks)
-    met_docent = args.docent or (not args.zelftest and not args.notebooks)
+    met_docent = args.docent or args.dias or (not args.zelftest and not args.notebooks)
     if args.docent:
         notebooks, met_zelftest = [REPO / docent.DIA_LES], False
+    if args.dias:
+        notebooks = kies_notebooks(args.notebooks) if args.notebooks else sorted((REPO / "notebooks").glob("*.ipynb"))
+        met_zelftest = False
+    alleen_docent = args.docent or args.dias
     if not notebooks and not met_zelftest:
         print("browsertest: geen notebooks gevonden in notebooks/ of exercises/.")
         return 0
@@ -1071,11 +1079,15 @@ def main(argv: list[str] | None = None) -> int:
     uitslagen: list[Uitslag] = []
     zelftest_problemen: list[str] = []
     try:
-        if met_docent:
+        if met_docent and not args.dias:
             klas = docent.start_nakijken(tmp)  # loopt in een eigen proces naast de browsers
         root, lijst = maak_werkmap(tmp, notebooks)
+        dia_lessen = sorted(rel for rel, _ in lijst if rel.startswith("notebooks/")) if met_docent else []
         if met_docent:
             docent.maak_kopie(root)
+            for les in dia_lessen:
+                if les != docent.DIA_LES:
+                    docent.maak_kopie(root, les)
         if met_zelftest:
             pad = zelftest.schrijf_notebook(root)
             lijst.append((zelftest.NOTEBOOK, lees_verwachting(pad)))
@@ -1094,19 +1106,26 @@ def main(argv: list[str] | None = None) -> int:
         alle_regels = list(widgetspec.WIDGETS) + list(zelftest.WIDGETS)
         bekend = {rel for rel, _ in lijst}
         for regel in widgetspec.WIDGETS:
-            if not args.notebooks and not args.zelftest and not args.docent and regel.get("notebook") not in bekend:
+            if not args.notebooks and not args.zelftest and not alleen_docent and regel.get("notebook") not in bekend:
                 uitslagen.append(Uitslag(str(regel.get("notebook")), fouten=[
                     f"widgetspec: notebook {regel.get('notebook')!r} van widget {regel.get('widget')!r} bestaat niet."]))
 
         taken: queue.Queue = queue.Queue()
-        for i, (rel, verwachting) in enumerate([] if args.docent else lijst):
+        for i, (rel, verwachting) in enumerate([] if alleen_docent else lijst):
             taken.put((i, rel, verwachting))
         if met_docent:
             # een taak is hier een functie (ctx, server) -> Uitslag
             dia_regels = [r for r in widgetspec.WIDGETS if r.get("notebook") == docent.DIA_LES]
             taken.put((len(lijst), "diavoorstelling",
                        lambda ctx, srv: docent.draai_diavoorstelling(ctx, srv, dia_regels)))
-            taken.put((len(lijst) + 1, "klasoverzicht", lambda ctx, srv: docent.draai_klasoverzicht(ctx, *klas)))
+            if klas is not None:
+                taken.put((len(lijst) + 1, "klasoverzicht", lambda ctx, srv: docent.draai_klasoverzicht(ctx, *klas)))
+            # elke andere les ook als diavoorstelling: openen, bladeren tot de widget, die bedienen
+            for j, les in enumerate(l for l in dia_lessen if l != docent.DIA_LES):
+                regels_les = [r for r in widgetspec.WIDGETS if r.get("notebook") == les]
+                taken.put((len(lijst) + 2 + j, f"diavoorstelling {les}",
+                           lambda ctx, srv, les=les, regels_les=regels_les:
+                           docent.draai_diavoorstelling(ctx, srv, regels_les, les, volledig=False)))
         slot = threading.Lock()
         opzetfouten: list[BaseException] = []
         gevonden: list[tuple[int, Uitslag]] = []
