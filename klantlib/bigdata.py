@@ -50,6 +50,8 @@ from klantlib._compat import TEKST
 __all__ = [
     "EXCEL_MAX_RIJEN",
     "WarehouseFout",
+    "SQLFout",
+    "Warehouse",
     "standaard_warehousemap",
     "schrijf_warehouse",
     "open_warehouse",
@@ -270,7 +272,87 @@ def open_warehouse(map_):
         naam = bestand.stem
         pad_sql = str(bestand).replace("'", "''")
         verbinding.execute(f"CREATE OR REPLACE VIEW {naam} AS SELECT * FROM read_parquet('{pad_sql}')")
-    return verbinding
+    return Warehouse(verbinding, [b.stem for b in bestanden])
+
+
+class SQLFout(ValueError):
+    """Een SQL-vraag aan het warehouse klopt niet; de tekst legt in het Nederlands uit wat er mis is."""
+
+
+def _sql_uitleg(bericht: str, tabellen) -> str:
+    """Eén Nederlandse uitleg bij een foutmelding van DuckDB (studentproef h05: geen Engelse traceback)."""
+    eerste = bericht.strip().splitlines()[0] if bericht.strip() else ""
+    lijst = ", ".join(tabellen)
+    m = re.search(r'Table with name (\S+) does not exist', bericht)
+    if m:
+        naam = m.group(1).strip('"')
+        bedoel = difflib.get_close_matches(naam.lower(), list(tabellen), n=1)
+        return (f"De tabel '{naam}' bestaat niet in het warehouse."
+                + (f" Bedoel je '{bedoel[0]}'?" if bedoel else "") + f" De tabellen zijn: {lijst}.")
+    m = re.search(r'Referenced column "?([^"\s]+)"? not found', bericht)
+    if m:
+        kandidaten = re.findall(r'"([^"]+)"', bericht.split("Candidate bindings:", 1)[1]) \
+            if "Candidate bindings:" in bericht else []
+        bedoel = difflib.get_close_matches(m.group(1), kandidaten, n=1, cutoff=0.5)
+        return (f"De kolom '{m.group(1)}' staat niet in de tabel(len) na FROM."
+                + (f" Bedoel je '{bedoel[0]}'?" if bedoel else "")
+                + " Staat de kolom in een andere tabel, koppel die dan met JOIN ... ON ... Bedoel je tekst (een "
+                f"waarde, geen kolom)? Zet die tussen enkele aanhalingstekens: '{m.group(1)}'.")
+    if "must appear in the GROUP BY clause" in bericht or "GROUP BY clause" in bericht:
+        return ("Elke kolom na SELECT die je niet telt of optelt (met count, sum, ...), moet ook na GROUP BY "
+                "staan.")
+    m = re.search(r'syntax error at or near "([^"]*)"', bericht)
+    if m:
+        plek = m.group(1)
+        tip = (" Er staat nog `...` uit een voorbeeld in je vraag: vervang het door de kolommen die je wilt zien."
+               if plek in (".", "..") or "..." in bericht else "")
+        return (f"DuckDB begrijpt je SQL-vraag niet: er klopt iets bij '{plek}'.{tip} Let op de komma's tussen "
+                "kolommen, enkele aanhalingstekens om tekst ('factuur') en de volgorde SELECT ... FROM ... WHERE "
+                "... GROUP BY ... ORDER BY.")
+    if "syntax error at end of input" in bericht:
+        return ("Je SQL-vraag houdt te vroeg op. Staat alles erin: SELECT ... FROM ...? En is elk haakje "
+                "gesloten?")
+    return f"Je SQL-vraag gaf een fout. Controleer de namen van tabellen en kolommen. (Melding van DuckDB: {eerste})"
+
+
+class Warehouse:
+    """Een DuckDB-verbinding met het warehouse; :meth:`sql` geeft bij een foute vraag een Nederlandse uitleg.
+
+    Alles wat een DuckDB-verbinding kan, kan deze ook (``.execute``, ``.close``, ...).
+    """
+
+    def __init__(self, verbinding, tabellen):
+        self._verbinding = verbinding
+        self.tabellen = list(tabellen)
+
+    def sql(self, vraag: str, *args, **kwargs):
+        """Stel een SQL-vraag; met ``.df()`` erachter krijg je een pandas-tabel."""
+        import duckdb
+
+        if not isinstance(vraag, str):
+            raise SQLFout("vraag: zet je SQL-vraag tussen aanhalingstekens, bijvoorbeeld "
+                          "dw.sql(\"SELECT count(*) FROM transacties\").")
+        # Net als duckdb.sql: een pandas-tabel uit het notebook mag je bij naam gebruiken (FROM mijn_tabel).
+        # DuckDB zoekt die alleen in de functie die .sql aanroept; dat is nu deze methode, dus geven we hem door.
+        import sys
+
+        beller = sys._getframe(1)
+        for naam in set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", vraag)) - set(self.tabellen):
+            tabel = beller.f_locals.get(naam, beller.f_globals.get(naam))
+            if isinstance(tabel, pd.DataFrame):
+                self._verbinding.register(naam, tabel)
+        try:
+            return self._verbinding.sql(vraag, *args, **kwargs)
+        except duckdb.Error as fout:
+            raise SQLFout(_sql_uitleg(str(fout), self.tabellen)) from None
+
+    query = sql
+
+    def __getattr__(self, naam):
+        return getattr(self._verbinding, naam)
+
+    def __repr__(self) -> str:
+        return f"Warehouse met de tabellen {', '.join(self.tabellen)}"
 
 
 def _warehouse_versie() -> str:
@@ -308,7 +390,7 @@ def maak_warehouse(map_=None, n_rijen: int = 100_000, seed=None, *, opnieuw: boo
     en ``producten``::
 
         dw = maak_warehouse(n_rijen=100_000)
-        dw.sql("SELECT count(*) FROM transacties").fetchone()[0]
+        dw.sql("SELECT count(*) FROM transacties").fetchall()[0][0]
     """
     from klantlib import data
 

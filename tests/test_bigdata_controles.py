@@ -44,7 +44,7 @@ def test_getal_binnen_de_precisie_is_goed(antwoord):
 
 @pytest.mark.parametrize("antwoord, stukje", [
     ((0, 486), "punt als decimaalteken: `0.486`"),          # 0,486 met een komma
-    ("48,6%", "zonder %-teken, met een punt als decimaalteken"),
+    ("48,6%", "Gevraagd is een deel, geen percentage en zonder aanhalingstekens: 48.6 % schrijf je als `0.486`"),
     ("0.486", "zonder aanhalingstekens"),
     (48.62, "100 keer te groot"),
     (0.5, "te grof afgerond"),

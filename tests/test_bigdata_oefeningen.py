@@ -51,7 +51,8 @@ CORPUS = {
         ("geheugen_miljoen = proef.loc[100_000, 'geheugen_mb']", FOUT, "geheugen van 100.000 rijen"),
         ("geheugen_miljoen = proef.loc[100_000, 'geheugen_mb'] * 10 * 1_000_000", FOUT, "in bytes"),
         ("geheugen_miljoen = proef.loc[100_000, 'geheugen_mb'] * 10 / 1000", FOUT, "in GB"),
-        ("geheugen_miljoen = proef.loc[100_000, 'geheugen_mb'] * 100", FOUT, "factor 2 te hoog"),
+        ("geheugen_miljoen = proef.loc[100_000, 'geheugen_mb'] * 100", FOUT, "10 miljoen rijen"),
+        ("geheugen_miljoen = proef.loc[100_000, 'geheugen_mb'] * 40", FOUT, "factor 2 te hoog"),
     ],
     "5.3": [
         ("aantal_concerns = int(dw.sql('SELECT count(*) FROM (SELECT DISTINCT b.concern_kvk FROM transacties t "
@@ -306,3 +307,68 @@ def test_feedback_volgt_de_actieve_dataset():
     assert goed_standaard != h05._aantal_slapers()
     assert not wb.controleer("5.8").goed
     data.kies_dataset(None)
+
+
+# --- Studentproef h05 (PROEF_h05.md): wat het foutencorpus niet kan laten zien ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def klein_warehouse(tmp_path_factory):
+    from klantlib.bigdata import maak_warehouse
+
+    return maak_warehouse(tmp_path_factory.mktemp("dw"), n_rijen=2_000, seed=11)
+
+
+@pytest.mark.parametrize("vraag, stukje", [
+    ("SELECT ... FROM transacties t JOIN bedrijven b ON t.besteld_door = b.vestigingsnummer", "`...`"),
+    ("SELECT count(DISTINCT concern_kvk) FROM transactie", "Bedoel je 'transacties'?"),
+    ("SELECT count(DISTINCT concern_kvk) FROM transacties", "koppel die dan met JOIN"),
+    ("SELECT count(*) FROM transacties WHERE soort = factuur", "enkele aanhalingstekens: 'factuur'"),
+    ("SELECT b.sector, count(*) FROM transacties t JOIN bedrijven b ON t.besteld_door = b.vestigingsnummer",
+     "GROUP BY"),
+    ("SELECT count(DISTINCT concern_kvk FROM bedrijven", "begrijpt je SQL-vraag niet"),
+])
+def test_sql_fout_geeft_nederlandse_uitleg(klein_warehouse, vraag, stukje):
+    """Een tikfout in SQL gaf een lange Engelse DuckDB-traceback; nu een Nederlandse ValueError uit klantlib."""
+    from klantlib.bigdata import SQLFout
+
+    with pytest.raises(SQLFout) as fout:
+        klein_warehouse.sql(vraag)
+    assert isinstance(fout.value, ValueError)
+    assert stukje in str(fout.value)
+    assert fout.value.__cause__ is None and fout.value.__suppress_context__
+    assert not re.search(r"Error:|does not exist|not found|Candidate", str(fout.value))
+
+
+def test_warehouse_doet_verder_wat_duckdb_doet(klein_warehouse):
+    assert klein_warehouse.sql("SELECT count(*) FROM transacties").fetchall()[0][0] == 2_000
+    assert klein_warehouse.execute("SELECT 1").fetchall() == [(1,)]
+    assert "transacties" in repr(klein_warehouse)
+
+
+@pytest.mark.parametrize("cel, waarschuwing", [
+    ("factor_cbs = 540.000 / 29.000", True),
+    ("factor_cbs = 540_000 / 29_000", False),
+    ("factor_cbs = 540000 / 29000", False),
+    ("factor_cbs = round(540_000 / 29_000, 2)", False),
+])
+def test_5_1_duizendpunt_is_goed_met_waarschuwing(cel, waarschuwing):
+    """540.000 / 29.000 klopt toevallig (beide 1000 keer te klein): goed, maar met uitleg over de punt."""
+    ns = {"In": ["", "wb = Werkboek('h05', globals())", cel]}
+    exec(cel, ns)
+    oefening = next(o for o in h05.OEFENINGEN if o.id == "5.1")
+    uitslag = oefening.controleer(ns)
+    assert uitslag.status == GOED
+    assert ("`29.000` het getal 29,0" in uitslag.tekst) is waarschuwing
+
+
+def test_warehouse_kent_ook_pandas_tabellen_uit_het_notebook(klein_warehouse):
+    """Zoals duckdb.sql: een DataFrame in de cel mag je bij naam gebruiken; de views van het warehouse gaan voor."""
+    import pandas as pd
+
+    mijn_lijst = pd.DataFrame({"x": [1, 2, 3]})
+    assert klein_warehouse.sql("SELECT count(*) FROM mijn_lijst").fetchall()[0][0] == len(mijn_lijst)
+    mijn_lijst = pd.DataFrame({"x": [1, 2, 3, 4]})
+    assert klein_warehouse.sql("SELECT count(*) FROM mijn_lijst").fetchall()[0][0] == 4
+    transacties = pd.DataFrame({"x": [1]})  # noqa: F841 - dezelfde naam als de view
+    assert klein_warehouse.sql("SELECT count(*) FROM transacties").fetchall()[0][0] == 2_000

@@ -24,7 +24,7 @@ METINGEN = REPO / "tests" / "data" / "dia_metingen.json"
 
 # Lessen waarin bij elke inhoudelijke sectie een docentnotitie hoort (issue 19).
 MET_NOTITIES = ("00_welkom", "01_klantdefinitie", "02_klantrelatiecyclus", "03_verwachtingen_en_nps",
-                "04_waardestrategieen", "06_salesfunnel", "07_accountmanagement", "08_eigen_data")
+                "04_waardestrategieen", "05_big_data", "06_salesfunnel", "07_accountmanagement", "08_eigen_data")
 GEEN_NOTITIE_NODIG = {"Klaarzetten", "Verder oefenen"}
 
 # Uitvoer die in zijn eentje hoger is dan een scherm van 720 px; de dia-regel kan daar niets aan doen.

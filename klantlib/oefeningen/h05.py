@@ -21,6 +21,7 @@ Meldingen tonen geen interne namen en geen numpy-weergave (``np.float64(...)``).
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import dataclass
@@ -141,6 +142,10 @@ def _als_getal(antwoord, verwacht: float, dicht: Callable[[float], bool]) -> _Om
         if getal is None:
             return _Omgezet(melding=f"Je antwoord is de tekst '{antwoord[:40]}'. Verwacht wordt een getal, zonder "
                                     "aanhalingstekens.")
+        if "%" in antwoord and abs(verwacht) <= 1 < abs(getal):
+            return _Omgezet(melding=f"Je antwoord is tekst ('{antwoord[:40]}'). Gevraagd is een deel, geen "
+                                    f"percentage en zonder aanhalingstekens: {toon(getal)} % schrijf je als "
+                                    f"`{toon(getal / 100)}`.")
         wat = ", ".join(["zonder aanhalingstekens", *opmerkingen])
         return _Omgezet(melding=f"Je antwoord is tekst ('{antwoord[:40]}'). Schrijf alleen het getal, {wat}: "
                                 f"bijvoorbeeld `{toon(getal)}`.")
@@ -150,6 +155,12 @@ def _als_getal(antwoord, verwacht: float, dicht: Callable[[float], bool]) -> _Om
             manier = "`.iloc[0]`" if isinstance(antwoord, pd.Series) else "`.iloc[0, 0]`"
             return _Omgezet(melding=f"Je antwoord is een {'Series' if isinstance(antwoord, pd.Series) else 'tabel'} "
                                     f"met één waarde. Haal het getal eruit met {manier}.")
+        if isinstance(antwoord, pd.DataFrame) and dicht(float(len(antwoord))):
+            return _Omgezet(melding=f"Je antwoord is een tabel met {len(antwoord)} rijen: dat zijn de goede rijen. "
+                                    "Gevraagd is hoeveel het er zijn: tel ze met `len(...)`.")
+        if isinstance(antwoord, pd.Series) and antwoord.dtype == bool and dicht(float(antwoord.sum())):
+            return _Omgezet(melding="Je antwoord is een Series met True of False per rij. Tel de True's op met "
+                                    "`.sum()`: True telt als 1.")
         numeriek = pd.to_numeric(waarden, errors="coerce")
         raak = [i for i, w in enumerate(numeriek) if pd.notna(w) and dicht(float(w))]
         if raak and isinstance(antwoord, pd.Series):
@@ -175,9 +186,16 @@ class Getal(Waarde):
     """
 
     def __init__(self, id, variabele, vraag, referentie, *, precisie: float = 0.0, factor: float | None = None,
-                 fouten=(), hints=(), oplossing=""):
+                 fouten=(), hints=(), oplossing="", voorcontrole=None, opmerking=None, ook_goed=()):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing)
         self.precisie, self.factor, self.fouten = float(precisie), factor, list(fouten)
+        #: ``voorcontrole(namespace, antwoord)``: een uitleg als het antwoord met een bekende foute methode is
+        #: gemaakt, ook als het toevallig binnen de marge valt (bijvoorbeeld de verkeerde kolom van ``proef``).
+        self.voorcontrole = voorcontrole
+        #: ``opmerking(namespace)``: een extra zin bij een goed antwoord (bijvoorbeeld: klopt hier toevallig).
+        self.opmerking = opmerking
+        #: Functies zonder argumenten voor een ander antwoord dat ook goed is (een tweede redelijke lezing).
+        self.ook_goed = list(ook_goed)
 
     def _dicht(self, a: float, v: float) -> bool:
         if self.factor is not None:
@@ -204,8 +222,28 @@ class Getal(Waarde):
         a = omgezet.getal
         if math.isnan(a):
             return self._fout("Je antwoord is NaN (geen getal). Zitten er lege waarden in je berekening?")
+        if self.voorcontrole is not None:
+            try:
+                uitleg = self.voorcontrole(namespace, a)
+            except Exception:  # noqa: BLE001 - de voorcontrole mag het oordeel nooit breken
+                uitleg = None
+            if uitleg:
+                return self._fout(uitleg)
+        if not self._dicht(a, verwacht):
+            for anders in self.ook_goed:
+                try:
+                    if self._dicht(a, float(anders())):
+                        return self._uitslag(GOED, f"`{self.variabele}` klopt.")
+                except Exception:  # noqa: BLE001
+                    continue
         if self._dicht(a, verwacht):
-            return self._uitslag(GOED, f"`{self.variabele}` klopt.")
+            extra = None
+            if self.opmerking is not None:
+                try:
+                    extra = self.opmerking(namespace)
+                except Exception:  # noqa: BLE001
+                    extra = None
+            return self._uitslag(GOED, f"`{self.variabele}` klopt." + (f" {extra}" if extra else ""))
         for fout in self.fouten:
             if fout.waarde is not None:
                 try:
@@ -224,6 +262,8 @@ class Getal(Waarde):
         if v != 0 and self._dicht(a / 100, v):
             return ("Je antwoord is precies 100 keer te groot. Gaf je een percentage? Gevraagd is een deel "
                     "(zoals 0.25 voor 25 %)." if abs(v) <= 1 else "Je antwoord is precies 100 keer te groot.")
+        if self.factor is None and 0 < abs(v) <= 1 and 1 < abs(a) <= 100:
+            return "Je antwoord lijkt een percentage. Gevraagd is een deel, zoals 0.25 voor 25 %."
         if v != 0 and self._dicht(a * 100, v):
             return "Je antwoord is precies 100 keer te klein. Gevraagd is een percentage (zoals 25 voor 25 %)."
         if self.factor is None and self.precisie > 0:
@@ -276,11 +316,16 @@ class Namen(Waarde):
     """
 
     def __init__(self, id, variabele, vraag, referentie, *, uitleg_te_veel=None, uitleg_ontbreekt=None,
-                 fouten=(), hints=(), oplossing=""):
+                 fouten=(), hints=(), oplossing="", keuzenamen=None, leeg_uitleg=None):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing, volgorde=False)
         self.uitleg_te_veel = uitleg_te_veel or {}
         self.uitleg_ontbreekt = uitleg_ontbreekt or {}
         self.fouten = list(fouten)
+        #: De namen waaruit de leerling kiest (zoals ze in de vraag staan): een andere schrijfwijze van een van
+        #: deze namen krijgt "schrijf precies zoals in de vraag", niet "hoort er niet bij".
+        self.keuzenamen = list(keuzenamen or [])
+        self.leeg_uitleg = leeg_uitleg or ("Je lijst is leeg. Vond je filter niets? Schrijf de waarde precies zoals "
+                                           "in de tabel (hoofdletters tellen mee).")
 
     def _fout(self, tekst: str):
         return self._uitslag(FOUT, f"`{self.variabele}`: {tekst} Vraag een hint met `wb.hint(\"{self.id}\")`.")
@@ -305,6 +350,8 @@ class Namen(Waarde):
             return self._fout(melding)
         if namen == verwacht:
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
+        if not namen:
+            return self._fout(self.leeg_uitleg)
         for fout in self.fouten:
             uitkomst = fout.test(namen) if fout.test is not None else None
             if uitkomst:
@@ -318,6 +365,18 @@ class Namen(Waarde):
             uitleg = self._uitleg(self.uitleg_te_veel, naam)
             if uitleg:
                 return self._fout(uitleg)
+        if self.keuzenamen:
+            def kaal(x: str) -> str:
+                return re.sub(r"[^0-9a-z]", "", x.casefold())
+            for naam in te_veel:
+                if naam in self.keuzenamen:
+                    continue
+                lijkt = [k for k in self.keuzenamen if kaal(k) == kaal(naam)] or difflib.get_close_matches(
+                    naam.casefold(), self.keuzenamen, n=1, cutoff=0.7)
+                if lijkt:
+                    return self._fout(f"'{naam}' staat zo niet in de vraag. Bedoel je '{lijkt[0]}'? Schrijf de "
+                                      "namen precies zoals in de vraag.")
+                return self._fout(f"'{naam}' staat niet in de vraag. Kies alleen uit de namen die daar staan.")
         if te_veel:
             return self._fout(f"'{te_veel[0]}' hoort er niet bij.")
         for naam in ontbreekt:
@@ -384,9 +443,11 @@ class FunctieMetFouten(Functie):
     """Een functie-oefening die bekende foute formules herkent (``fouten``: functie → uitleg)."""
 
     def __init__(self, id, functie, vraag, gevallen, referentie, *, fouten=(), precisie: float = 1e-9,
-                 hints=(), oplossing=""):
+                 afronden: int | None = None, hints=(), oplossing=""):
         super().__init__(id, functie, vraag, gevallen, referentie, hints=hints, oplossing=oplossing)
         self.fouten, self.precisie = list(fouten), precisie
+        #: Afronden op zoveel decimalen (of meer) is ook goed: de les rondt een lift zelf af op 2 decimalen.
+        self.afronden = afronden
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         f = namespace.get(self.functie)
@@ -394,6 +455,7 @@ class FunctieMetFouten(Functie):
             return self._uitslag(LEEG, f"Schrijf eerst de functie `{self.functie}` en voer de cel uit.")
         if not callable(f):
             return self._uitslag(FOUT, f"`{self.functie}` is geen functie. Begin met `def {self.functie}(...):`.")
+        afgerond = False
         for args in self.gevallen:
             aanroep = f"{self.functie}({', '.join(toon(a) for a in args)})"
             verwacht = self.referentie(*args)
@@ -409,12 +471,18 @@ class FunctieMetFouten(Functie):
                 return self._uitslag(FOUT, f"`{aanroep}` geeft geen getal terug.")
             if abs(float(uitkomst) - verwacht) <= self.precisie:
                 continue
+            if self.afronden is not None and any(abs(float(uitkomst) - round(verwacht, d)) <= 1e-9
+                                                 for d in range(self.afronden, 10)):
+                afgerond = True
+                continue
             for fout in self.fouten:
                 if abs(float(uitkomst) - fout.waarde(*args)) <= self.precisie:
                     return self._uitslag(FOUT, f"`{aanroep}` geeft {toon(uitkomst)}. {fout.uitleg}")
             return self._uitslag(FOUT, f"`{aanroep}` geeft {toon(uitkomst)}; dat klopt nog niet. "
                                        f"Vraag een hint met `wb.hint(\"{self.id}\")`.")
-        return self._uitslag(GOED, f"`{self.functie}` werkt voor alle {len(self.gevallen)} testgevallen.")
+        extra = (" Je functie rondt af; dat mag, maar zonder afronden kun je later verder rekenen met het precieze "
+                 "getal." if afgerond else "")
+        return self._uitslag(GOED, f"`{self.functie}` werkt voor alle {len(self.gevallen)} testgevallen.{extra}")
 
 
 class Keuze(Meerkeuze):
@@ -449,9 +517,13 @@ class OpenVraag(Open):
     De inhoud zelf wordt niet nagekeken: vergelijk met het modelantwoord.
     """
 
-    def __init__(self, id, variabele, vraag, modelantwoord, *, min_woorden: int = 15, kern=(), hints=()):
+    def __init__(self, id, variabele, vraag, modelantwoord, *, min_woorden: int = 15, kern=(), hints=(),
+                 tegendeel=()):
         super().__init__(id, variabele, vraag, modelantwoord, hints=hints)
         self.min_woorden, self.kern = min_woorden, list(kern)
+        #: (patroon, uitleg): een antwoord dat het tegendeel beweert ("het is geen toeval", "ik hoef niets te
+        #: controleren") telt niet, ook al staan de kernwoorden erin (studentproef h05).
+        self.tegendeel = list(tegendeel)
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         uitslag = super().controleer(namespace, cache)
@@ -460,12 +532,15 @@ class OpenVraag(Open):
         tekst = str(namespace.get(self.variabele, "")).strip()
         woorden = re.findall(r"[A-Za-zÀ-ÿ0-9]+", tekst)
         if tekst.lower().strip(" .!") in _NIETSZEGGEND or len(woorden) < 3:
-            return self._uitslag(FOUT, "Schrijf je eigen uitleg in een paar zinnen; een enkel woord telt nog niet "
-                                       "als antwoord.")
+            return self._uitslag(FOUT, "Schrijf je eigen uitleg in een paar zinnen; zo'n kort antwoord telt nog "
+                                       "niet.")
         if len(woorden) < self.min_woorden:
             return self._uitslag(FOUT, f"Je antwoord is nog kort ({len(woorden)} woorden). Leg het uit in minstens "
                                        f"{self.min_woorden} woorden.")
         klein = tekst.lower()
+        for patroon, uitleg in self.tegendeel:
+            if re.search(patroon, klein):
+                return self._uitslag(FOUT, uitleg)
         for woorden_kern, wat in self.kern:
             if not any(w in klein for w in woorden_kern):
                 return self._uitslag(FOUT, f"Je antwoord zegt nog niets over {wat}.")
@@ -588,6 +663,86 @@ def _voor_analist() -> pd.DataFrame:
     return laad("enquetes")[NODIG_5_11]
 
 
+_DUIZENDPUNT = re.compile(r"(?<![\w.])\d{1,3}(\.\d{3})+(?![\d.])")
+
+
+def _opmerking_5_1(namespace: dict) -> str | None:
+    """Schreef de leerling 540.000 / 29.000? Dat klopt hier toevallig (beide getallen zijn 1000 keer te klein)."""
+    cellen = [c for c in namespace.get("In", []) or [] if isinstance(c, str) and "factor_cbs" in c and "=" in c]
+    if cellen and _DUIZENDPUNT.search(cellen[-1]):
+        return ("Let op: je schreef een punt tussen de duizendtallen. In Python is `29.000` het getal 29,0. Hier "
+                "klopt de deling toevallig, omdat beide getallen 1000 keer te klein zijn; schrijf voortaan "
+                "`29_000` of `29000`.")
+    return None
+
+
+def _dichtbij(a: float, b: float, marge: float = 0.03) -> bool:
+    return b > 0 and abs(a - b) <= marge * b
+
+
+def _voorcontrole_5_2(namespace: dict, a: float) -> str | None:
+    """Herken de verkeerde kolom of de verkeerde rij van de schaalproef van de leerling zelf."""
+    proef = namespace.get("proef")
+    if not isinstance(proef, pd.DataFrame) or "geheugen_mb" not in proef.columns or len(proef) < 2:
+        return None
+    goed = bigdata.voorspel(proef, "geheugen_mb", 1_000_000)
+    if _dichtbij(a, goed, 0.01):
+        return None
+    for kolom, uitleg in [
+        ("csv_mb", "Je gebruikt `csv_mb`: dat is de grootte van het CSV-bestand op schijf, niet het geheugen. "
+                   "Neem de kolom `geheugen_mb`."),
+        ("parquet_mb", "Je gebruikt `parquet_mb`: dat is de grootte van het Parquet-bestand op schijf, niet het "
+                       "geheugen. Neem de kolom `geheugen_mb`."),
+    ]:
+        if kolom in proef.columns and _dichtbij(a, bigdata.voorspel(proef, kolom, 1_000_000), 0.01):
+            return uitleg
+    if _dichtbij(a, 10 * float(proef["geheugen_mb"].sum()), 0.01):
+        return ("Je telt het geheugen van alle metingen op en doet dat keer tien. Neem alleen de meting bij "
+                "100.000 rijen (of laat `voorspel` de lijn doortrekken).")
+    return None
+
+
+def _concerns_warehouse(n_rijen: int, alleen_facturen: bool = False) -> int:
+    from klantlib import data
+
+    seed = data.actieve_seed()
+    t = genereer_transacties(n_rijen, seed=data.STANDAARD_SEED if seed is None else seed)
+    if alleen_facturen:
+        t = t[t["soort"] == "factuur"]
+    return int(t["besteld_door"].map(_koppel_kvk("concern_kvk")).nunique())
+
+
+def _slapers_kmeans() -> int:
+    segmenten = bigdata.segmenteer(_rfm_bedrijf(), k=4, seed=2024)
+    return int((segmenten["segmentnaam"] == "slapers").sum())
+
+
+def _naam_koppel(hoofdletters_gelijk: bool = False, als_deel: bool = True) -> float:
+    namen = laad("facturen")["klantnaam"]
+    officieel = laad("bedrijven")["bedrijfsnaam"]
+    if hoofdletters_gelijk:
+        namen, officieel = namen.str.lower(), officieel.str.lower()
+    raak = namen.isin(set(officieel.dropna()))
+    return float(raak.mean() if als_deel else raak.sum())
+
+
+def _ontbreekt_5_7(namen: set) -> str | None:
+    verwacht = _aanbod_5_7()
+    if namen and namen < verwacht:
+        aantal = len(verwacht - namen)
+        return (f"Er ontbre{'ekt nog één naam' if aantal == 1 else f'ken nog {aantal} namen'}. Gebruik je precies "
+                "de drempels uit de vraag (min_support=0.01 en min_confidence=0.2) en allebei de producten van de "
+                "klant?")
+    return None
+
+
+def _alleen_nee_5_10(namen: set) -> str | None:
+    tabel = bigdata.persoonsgegevens(laad("contactpersonen"))
+    if namen == set(tabel.index[tabel["persoonsgegeven"] == "nee"]):
+        return "Je kiest de kolommen met 'nee'. Gevraagd zijn de kolommen die wél een persoon aanwijzen: 'ja'."
+    return None
+
+
 # ---------------------------------------------------------------------------
 # De oefeningen
 # ---------------------------------------------------------------------------
@@ -613,6 +768,7 @@ OEFENINGEN = [
             Fout("Het boek zegt 'ruim achttien keer'. Gevraagd is het precieze getal, op 0,01 nauwkeurig.",
                  test=lambda a: a in (18.0, 19.0)),
         ],
+        opmerking=_opmerking_5_1,
         hints=[
             "'Hoeveel keer zoveel' = het nieuwe aantal gedeeld door het oude aantal.",
             "In Python schrijf je grote getallen zonder punt: `540000` of `540_000`.",
@@ -637,7 +793,10 @@ OEFENINGEN = [
                  waarde=lambda: _geheugen_miljoen() * 1e6),
             Fout("Je antwoord lijkt in GB (gigabyte). Gevraagd is MB: 1 GB is 1.000 MB.",
                  waarde=lambda: _geheugen_miljoen() / 1000),
+            Fout("Dat is ongeveer het geheugen van 10 miljoen rijen. Gevraagd is 1 miljoen rijen: `1_000_000`.",
+                 waarde=lambda: _geheugen_miljoen() * 10),
         ],
+        voorcontrole=_voorcontrole_5_2,
         hints=[
             "`proef = schaalproef([10_000, 100_000])` geeft per aantal rijen de kolom `geheugen_mb`.",
             "Groeit het geheugen lineair? Dan is tien keer zoveel rijen ongeveer tien keer zoveel geheugen.",
@@ -670,7 +829,14 @@ OEFENINGEN = [
                  waarde=lambda: _transacties()["besteld_door"].map(_koppel_kvk("kvk_nummer")).nunique()),
             Fout("Je telt namen zoals ze op de factuur staan. Tel concerns: koppel aan bedrijven en tel "
                  "`concern_kvk`.", waarde=lambda: _transacties()["klantnaam"].nunique()),
+            Fout("Je telt alle concerns in `bedrijven`, ook die niets bestelden. Koppel de transacties aan "
+                 "bedrijven (FROM transacties t JOIN bedrijven b ON ...) en tel daarin `concern_kvk`.",
+                 waarde=lambda: laad("bedrijven")["concern_kvk"].nunique()),
+            Fout("Je warehouse heeft 10.000 transacties. Maak het met 100.000: "
+                 "`dw = maak_warehouse(n_rijen=100_000)`.", waarde=lambda: _concerns_warehouse(10_000)),
         ],
+        # "Bestelden iets": wie alleen echte facturen telt (WHERE soort = 'factuur'), leest de vraag ook goed.
+        ook_goed=[lambda: _concerns_warehouse(N_WAREHOUSE, alleen_facturen=True)],
         hints=[
             "`dw.sql(\"SELECT ... FROM transacties t JOIN bedrijven b ON t.besteld_door = b.vestigingsnummer\")` "
             "koppelt elke transactie aan een bedrijf, met zijn concern.",
@@ -705,6 +871,7 @@ OEFENINGEN = [
             "Vraag je bij elk veld af: is dit volgende maand anders?",
         ],
         oplossing='statisch = ["kvk_nummer", "oprichtingsjaar", "rechtsvorm", "sector"]',
+        keuzenamen=VELDEN_5_4,
     ),
     Getal(
         id="5.5",
@@ -749,7 +916,9 @@ OEFENINGEN = [
                  waarde=lambda b, a, d: (a * d) / b),
             Fout("Let op de haakjes: zonder haakjes deelt Python eerst en vermenigvuldigt daarna. Schrijf "
                  "`support_beide / (support_als * support_dan)`.", waarde=lambda b, a, d: b / a * d),
+            Fout("Een lift is geen percentage: laat `* 100` weg.", waarde=lambda b, a, d: b / (a * d) * 100),
         ],
+        afronden=2,
         hints=[
             "Lift = confidence / support van 'dan', en confidence = support_beide / support_als.",
             "In één formule: support_beide / (support_als × support_dan). Let op de haakjes.",
@@ -769,6 +938,10 @@ OEFENINGEN = [
         ),
         referentie=_aanbod_5_7,
         uitleg_te_veel=_uitleg_te_veel_5_7,
+        fouten=[Fout("", test=_ontbreekt_5_7)],
+        leeg_uitleg=("Je lijst is leeg: geen enkele regel past. Schrijf de producten precies zoals in de tabel "
+                     "(hoofdletters tellen mee) en gebruik de drempels uit de vraag (min_support=0.01 en "
+                     "min_confidence=0.2)."),
         hints=[
             "`regels = associatieregels(facturen, min_support=0.01, min_confidence=0.2)`.",
             "`kruisverkoop([\"Bureaustoel\", \"Laptop\"], regels)` geeft een tabel met een kolom `product`.",
@@ -784,13 +957,15 @@ OEFENINGEN = [
         variabele="aantal_slapers",
         vraag=(
             "Maak de RFM-tabel per bedrijf: `rfm(facturen, bedrijven=bedrijven)`. Hoeveel bedrijven kochten in "
-            "het laatste jaar vóór de peildatum niets meer (recentheid groter dan 365 dagen)? Een geheel getal."
+            "het laatste jaar vóór de laatste factuurdatum niets meer (recentheid groter dan 365 dagen)? Een geheel getal."
         ),
         referentie=_aantal_slapers,
         precisie=0,
         fouten=[
             Fout("Je telt de bedrijven die wél in het laatste jaar kochten. Gevraagd zijn de slapers: "
                  "recentheid groter dan 365.", waarde=lambda: int((_rfm_bedrijf()["recentheid"] <= 365).sum())),
+            Fout("Je telt de bedrijven die wél in het laatste jaar kochten. Gevraagd zijn de slapers: "
+                 "recentheid groter dan 365.", waarde=lambda: int((_rfm_bedrijf()["recentheid"] < 365).sum())),
             Fout("Dat zijn alle bedrijven in de RFM-tabel. Filter eerst op recentheid groter dan 365.",
                  waarde=lambda: len(_rfm_bedrijf())),
             Fout("Je telt per vestiging (besteld_door). Geef `bedrijven=bedrijven` mee, dan tellen de "
@@ -798,6 +973,14 @@ OEFENINGEN = [
                  waarde=lambda: int((bigdata.rfm(laad("facturen"))["recentheid"] > 365).sum())),
             Fout("Let op de grens: 'groter dan 365' is `> 365`, niet `>= 365`.",
                  waarde=lambda: int((_rfm_bedrijf()["recentheid"] >= 365).sum())),
+            Fout("Dat is een deel (met `.mean()`). Gevraagd is het aantal bedrijven: tel met `.sum()`.",
+                 waarde=lambda: float((_rfm_bedrijf()["recentheid"] > 365).mean())),
+            Fout("Dat zijn de bedrijven die al twee jaar (730 dagen) niets kochten. Gevraagd is één jaar: 365 dagen.",
+                 waarde=lambda: int((_rfm_bedrijf()["recentheid"] > 730).sum())),
+            Fout("Je gebruikt de kolom `frequentie` (het aantal orders). Hoe lang geleden een bedrijf kocht, staat "
+                 "in `recentheid`.", waarde=lambda: int((_rfm_bedrijf()["frequentie"] > 365).sum())),
+            Fout("Je telt het KMeans-segment 'slapers' uit de les. Dat is een andere indeling; tel hier de bedrijven "
+                 "met een recentheid groter dan 365.", waarde=_slapers_kmeans),
         ],
         hints=[
             "`rfm_tabel = rfm(facturen, bedrijven=bedrijven)` geeft per bedrijf de kolom `recentheid` (in dagen).",
@@ -828,6 +1011,10 @@ OEFENINGEN = [
                  waarde=lambda: 1 - _aandeel_op_naam()),
             Fout("Je telt elke naam één keer. Gevraagd is het deel van de factuurregels: een naam die vaak "
                  "voorkomt, telt vaak mee.", waarde=_aandeel_unieke_namen),
+            Fout("Je maakt de hoofdletters gelijk. De vraag is hoeveel er koppelen als de naam precies gelijk moet "
+                 "zijn.", waarde=lambda: _naam_koppel(hoofdletters_gelijk=True)),
+            Fout("Dat is een aantal factuurregels (met `.sum()`). Gevraagd is een deel: gebruik `.mean()`, of deel "
+                 "door het aantal factuurregels.", waarde=lambda: _naam_koppel(als_deel=False)),
         ],
         hints=[
             "`koppelgraad({\"facturen\": facturen}, bedrijven, via={\"facturen\": ...})` koppelt via de kolom die "
@@ -859,6 +1046,7 @@ OEFENINGEN = [
             "contact_id": "Je mist een kolom: contact_id is maar een nummer, maar het hoort bij precies één persoon. "
                           "Een pseudoniem blijft een persoonsgegeven.",
         },
+        fouten=[Fout("", test=_alleen_nee_5_10)],
         hints=[
             "`persoonsgegevens(contactpersonen)` geeft per kolom 'ja', 'mogelijk' of 'nee'.",
             "Filter de tabel op `== \"ja\"` en neem de index (de kolomnamen) met `.index.tolist()`.",
@@ -883,6 +1071,8 @@ OEFENINGEN = [
                             "NPS. Laat het weg.",
             "enquete_id": "enquete_id is niet nodig om een NPS per sector en business unit te berekenen.",
             "datum": "datum is niet nodig voor een NPS per sector en business unit.",
+            "sector": "Je zocht de sector al zelf op in bedrijven. Dat doet de analist: geef hem de tabel enquetes "
+                      "met alleen de kolommen die hij nodig heeft (via kvk_nummer vindt hij de sector).",
         },
         uitleg_ontbreekt={
             "kvk_nummer": "Zonder kvk_nummer kan de analist de sector niet opzoeken in bedrijven.",
@@ -969,8 +1159,20 @@ OEFENINGEN = [
             (("toeval", "geschud", "gehusseld", "hussel", "kans", "veel paren", "veel combinaties"),
              "toeval: bij veel paren vind je altijd wel iets"),
             (("controle", "controleer", "check", "test", "nieuwe data", "andere periode", "ander jaar",
-              "vergelijk", "nagaan", "opnieuw", "herhaal"),
+              "vergelijk", "nagaan", "na te gaan", "ga na", "opnieuw", "herhaal", "andere maand", "terugkomt",
+              "terug komt", "komt terug", "meer data", "meer orders", "heel jaar", "hele jaar", "alle orders",
+              "minimale support", "logische reden", "kijk of", "kijken of", "onderzoek", "bekijk"),
              "hoe je het nagaat (bijvoorbeeld in nieuwe data of tegen de geschudde controle)"),
+        ],
+        tegendeel=[
+            (r"(is|zijn|dus|en|want|echt)\s+(het\s+|dit\s+|dat\s+)?(wel\s+)?geen\s+toeval"
+             r"|\bniet\s+toevallig\b|\bgeen\s+toevallig",
+             "Je schrijft dat de regel géén toeval is. Lees de vraag nog eens: waarom is een regel die op 3 orders "
+             "steunt, waarschijnlijk wél toeval?"),
+            (r"(hoef|hoeft|hoeven)\s+(je\s+|we\s+|ik\s+|hij\s+)?(niets|niks|niet|geen)\s+(meer\s+)?"
+             r"(te\s+)?(controle|controleren|na\s+te\s+gaan|check|checken|testen)|geen\s+controle\s+nodig",
+             "Je schrijft dat je niets hoeft na te gaan. Gevraagd is juist hoe je controleert of de regel echt is, "
+             "voordat je er geld in steekt."),
         ],
         hints=[
             "Hoeveel orders zijn 0,2 % van alle orders? Is dat veel?",
