@@ -136,6 +136,11 @@ def _pandas_object(tb, sleutel) -> tuple[str, list] | None:
 def sleutel_uitleg(fout: KeyError, tb=None) -> list[str]:
     """Een KeyError: meestal een kolom of rijlabel dat niet bestaat."""
     sleutel = fout.args[0] if fout.args else None
+    if isinstance(sleutel, tuple) and len(sleutel) > 1 and all(isinstance(k, str) for k in sleutel):
+        # tabel["a", "b"]: Python maakt daar één sleutel ("a", "b") van, geen lijst van kolommen.
+        lijst = ", ".join(f'"{k}"' for k in sleutel)
+        return [f"Je vroeg {len(sleutel)} kolommen tussen enkele blokhaken. Kies meer kolommen met dubbele "
+                f"blokhaken: `tabel[[{lijst}]]`."]
     namen = [sleutel]
     if isinstance(sleutel, str):
         gevonden = re.search(r"None of \[Index\(\[(.*?)\]", sleutel) or re.search(r"^\[(.*?)\] not in index", sleutel)

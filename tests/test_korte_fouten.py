@@ -149,3 +149,18 @@ def test_namen():
 
 def test_onbekende_fout_geeft_geen_uitleg():
     assert uitleg(RuntimeError("x")) is None
+
+
+def test_meer_kolommen_tussen_enkele_blokhaken():
+    """Studentproef 05 (5.11): `enquetes["a", "b"]` vraagt om dubbele blokhaken, niet om een kolom ('a', 'b')."""
+    import pandas as pd
+
+    from klantlib.foutuitleg import sleutel_uitleg
+
+    tabel = pd.DataFrame({"kvk_nummer": ["1"], "score": [9]})
+    try:
+        tabel["kvk_nummer", "score"]
+    except KeyError as fout:
+        regels = sleutel_uitleg(fout)
+    assert 'dubbele blokhaken: `tabel[["kvk_nummer", "score"]]`' in regels[0]
+    assert "('kvk_nummer', 'score')" not in " ".join(regels)
