@@ -95,6 +95,7 @@ CORPUS = {
              "gemiddelde van de concurrenten"),
             (f'kloof = waardekloof(profiel, "{VERMEER}")', "Pak alleen de kolom"),
             ("kloof = 2.2", "niet één getal"),
+            (f'kloof = profiel.max() - profiel.loc["{VERMEER}"]', "Vermeer zelf meegeteld"),
         ],
     },
     "4.6": {
@@ -452,6 +453,7 @@ def _controleer(ns: dict, seed, id: str, code: str | None = None):
     werk = dict(ns)
     data.kies_dataset(seed)  # de code van de leerling laadt zelf ook tabellen (`laad(...)`)
     if code is not None:
+        werk["In"] = ["", code]  # zoals IPython: de code staat in de invoergeschiedenis
         exec(code, werk)
     data.kies_dataset(seed)
     oefening = next(o for o in h04.OEFENINGEN if o.id == id)
@@ -604,13 +606,20 @@ def test_werkboek_legt_de_lege_plek_in_de_eerste_cel_uit():
     assert "from klantlib.oefeningen import Werkboek, ____" in inleiding and "daar vul je niets in" in inleiding
 
 
-@pytest.mark.xfail(strict=True, reason="Bekend (PROEF_h04.md): Vermeer is op geen enkele seed ergens de beste, dus "
-                                      "'de beste leverancier' (Vermeer meegeteld) geeft dezelfde kloof als 'de beste "
-                                      "concurrent'. Een waardecontrole kan die foute methode niet zien.")
 def test_kloof_met_vermeer_zelf_als_beste_is_niet_goed(omgeving):
+    """PROEF_h04: 'de beste leverancier' (Vermeer meegeteld) geeft op deze data toevallig dezelfde kloof.
+
+    De waarde kan het verschil niet zien; de code van de cel wel.
+    """
     seed, ns = omgeving
     uitslag = _controleer(ns, seed, "4.5", f'kloof = profiel.max() - profiel.loc["{VERMEER}"]')
-    assert uitslag.status == "fout"
+    assert uitslag.status == "fout" and "Vermeer zelf meegeteld" in uitslag.tekst
+    # Wie Vermeer eerst weglaat (ook in een eerdere cel), of waardekloof gebruikt, is goed.
+    for code in (f'kloof = profiel.drop("{VERMEER}").max() - profiel.loc["{VERMEER}"]',
+                 f'concurrenten = profiel.drop("{VERMEER}")\nkloof = concurrenten.max() - profiel.loc["{VERMEER}"]',
+                 f'kloof = profiel[profiel.index != "{VERMEER}"].max() - profiel.loc["{VERMEER}"]',
+                 f'kloof = waardekloof(profiel, "{VERMEER}")["kloof"]'):
+        assert _controleer(ns, seed, "4.5", code).status == "goed", code
 
 
 _ONDERBOUWING = (" Vermeer scoort 7,7 op customer intimacy en de kloof met Facilis Partners is het kleinst. Criticasters "

@@ -192,15 +192,28 @@ class WaardeMetFouten(_SchoneUitslag, Waarde):
       hier fout én geeft ``voorwaarde`` een zin (de eerdere stap klopt niet),
       dan is die zin de feedback: de oorzaak zit dan eerder, en een uitleg over
       deze oefening zou de leerling op het verkeerde spoor zetten.
+    - ``broncontrole(bron)``: voor een foute methode die op de data toevallig het
+      goede getal geeft. Krijgt de code van de laatste cel die de variabele maakte
+      (uit de invoergeschiedenis ``In`` van het notebook) en geeft een zin als die
+      code de foute methode is; dan is het antwoord niet goed.
     """
 
     def __init__(self, id, variabele, vraag, referentie, hints=(), oplossing="", tolerantie=None,
-                 volgorde=True, fouten=(), normaliseer=None, voorwaarde=None):
+                 volgorde=True, fouten=(), normaliseer=None, voorwaarde=None, broncontrole=None):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing,
                          tolerantie=tolerantie, volgorde=volgorde)
         self.fouten = list(fouten)
         self.normaliseer = normaliseer
         self.voorwaarde = voorwaarde
+        self.broncontrole = broncontrole
+
+    def _laatste_bron(self, namespace: dict) -> str | None:
+        """De code van de laatste uitgevoerde cel die ``variabele = ...`` bevat, of None."""
+        patroon = re.compile(rf"(?m)^\s*{re.escape(self.variabele)}\s*=(?!=)")
+        for bron in reversed(namespace.get("In") or []):
+            if isinstance(bron, str) and patroon.search(bron):
+                return bron
+        return None
 
     # Vergelijken zonder numpy-typen, zodat de meldingen leesbaar blijven.
     def _vergelijk(self, antwoord, verwacht) -> str | None:
@@ -236,6 +249,14 @@ class WaardeMetFouten(_SchoneUitslag, Waarde):
         except Exception as fout:  # noqa: BLE001
             melding = f"Je antwoord kon niet worden vergeleken: {_foutzin(fout)}."
         if melding is None:
+            if self.broncontrole is not None:
+                bron = self._laatste_bron(namespace)
+                try:
+                    zin = self.broncontrole(bron) if bron else None
+                except Exception:  # noqa: BLE001 - de broncontrole mag de controle nooit laten vastlopen
+                    zin = None
+                if zin:
+                    return self._uitslag(FOUT, zin)
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
         if self.voorwaarde is not None:
             try:

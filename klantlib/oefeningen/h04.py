@@ -7,6 +7,8 @@ Alle referenties én alle bekende foute methoden rekenen met de actieve dataset
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -439,6 +441,23 @@ _ALLE_DRIE_UITBLINKEN = (
 )
 
 
+
+#: ``profiel.max()``: de hoogste score van alle leveranciers, Vermeer meegeteld (niet gefilterd tussen haken).
+_MAX_VAN_ALLEN = re.compile(r"\bprofiel\s*\.\s*max\s*\(")
+
+
+def _kloof_met_vermeer_zelf(bron: str) -> str | None:
+    """4.5: ``profiel.max() - profiel.loc[Vermeer]`` neemt Vermeer zelf mee als 'beste'.
+
+    Op de data van de cursus is Vermeer nergens de beste, dus het getal klopt toevallig; de methode niet.
+    """
+    if _MAX_VAN_ALLEN.search(bron) and "waardekloof" not in bron:
+        return ("Je neemt de hoogste score van álle leveranciers, Vermeer zelf meegeteld. Gevraagd is de beste "
+                "concurrent: laat Vermeer eerst weg (bijvoorbeeld `profiel.drop(\"Vermeer Werkplek B.V.\")`) of "
+                "gebruik `waardekloof`. Hier geeft het toevallig hetzelfde getal, omdat Vermeer nergens de beste "
+                "is; als Vermeer ergens wel de beste is, gaat het mis.")
+    return None
+
 OEFENINGEN = [
     WaardeMetFouten(
         id="4.1",
@@ -606,6 +625,7 @@ OEFENINGEN = [
         volgorde=False,
         normaliseer=_kloofreeks,
         voorwaarde=_profiel_klopt_niet,
+        broncontrole=_kloof_met_vermeer_zelf,
         fouten=[
             Fout("Je hebt het teken omgedraaid. De kloof is de score van de beste concurrent min die van Vermeer, "
                  "zodat een achterstand positief is.", waarde=lambda: -_kloof()),

@@ -36,7 +36,11 @@ def _omgeving(hoofdstuk: str, seed) -> dict:
 
 
 def voer_cel_uit(ns: dict, bron: str, volger: _Celvolger, nummer: int):
-    """Voer één cel uit zoals het notebook: een fout stopt de cel en wordt onthouden."""
+    """Voer één cel uit zoals het notebook: een fout stopt de cel en wordt onthouden.
+
+    Zoals IPython komt de code ook in de invoergeschiedenis ``In`` (sommige controles lezen die).
+    """
+    ns.setdefault("In", [""]).append(bron)
     fout = None
     try:
         code = compile(bron, f"<cel {nummer}>", "exec")
