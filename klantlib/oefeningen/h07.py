@@ -436,15 +436,27 @@ class Namen(_Controle):
     ``uitleg_leeg``: de uitleg bij een lege lijst (als het goede antwoord niet leeg is).
     ``namenlijst``: functie die alle namen geeft die een leerling bedoeld kan hebben (voor "Bedoel je ...?").
     ``wat``/``kolom``/``dubbel_mag``: zie :func:`_als_namen`.
+    ``broncontrole``: functie (alle uitgevoerde cellen, uit ``In``) → uitleg of None. Voor een foute methode die
+    op sommige datasets toevallig dezelfde lijst geeft: dan zegt de code het, niet de uitkomst.
     """
 
     def __init__(self, id, variabele, vraag, referentie, *, uitleg_te_veel=None, uitleg_ontbreekt=None,
                  fouten=(), hints=(), oplossing="", uitleg_leeg=None, namenlijst=None, wat="namen", kolom="naam",
-                 dubbel_mag=False):
+                 dubbel_mag=False, broncontrole=None):
         super().__init__(id, variabele, vraag, referentie, hints=hints, oplossing=oplossing, volgorde=False)
         self.uitleg_te_veel, self.uitleg_ontbreekt, self.fouten = uitleg_te_veel, uitleg_ontbreekt, list(fouten)
         self.uitleg_leeg, self.namenlijst = uitleg_leeg, namenlijst
         self.wat, self.kolom, self.dubbel_mag = wat, kolom, dubbel_mag
+        self.broncontrole = broncontrole
+
+    def _bron_zegt(self, namespace: dict) -> str | None:
+        cellen = [c for c in (namespace.get("In") or []) if isinstance(c, str) and c.strip()]
+        if self.broncontrole is None or not cellen:
+            return None  # buiten een notebook (geen invoergeschiedenis): alleen de uitkomst telt
+        try:
+            return self.broncontrole(cellen)
+        except Exception:  # noqa: BLE001 - de broncontrole mag de controle nooit laten vastlopen
+            return None
 
     def controleer(self, namespace: dict, cache: dict | None = None):
         begin, uitslag = self._begin(namespace, cache)
@@ -456,6 +468,10 @@ class Namen(_Controle):
         if melding:
             return self._fout(melding)
         namen = {n.strip() for n in namen}
+        if {n.casefold() for n in namen} == {n.casefold() for n in verwacht}:
+            zin = self._bron_zegt(namespace)
+            if zin:
+                return self._fout(zin)
         if namen == verwacht:
             return self._uitslag(GOED, f"`{self.variabele}` klopt.")
         if {n.casefold() for n in namen} == {n.casefold() for n in verwacht}:
@@ -1113,6 +1129,26 @@ _KVK_NIET_NAAM = "Je gaf KvK-nummers; gevraagd zijn de namen (kolom `naam`)."
 # zodat "de top 5" (een foute methode) altijd goed zou lijken. Bij 3 % wisselt het aantal per dataset (6 tot 9).
 DREMPEL_7_2 = 0.03
 
+
+_FACTUURADRES = re.compile(r"[\"']factuuradres[\"']")
+_PER_BEDRIJF = re.compile(r"niveau\s*=\s*[\"']bedrijf[\"']")
+_TELLEN = re.compile(r"\b(grote_accounts|omzet_per_klant)\s*\(|\.groupby\s*\(")
+
+
+def _zonder_factuuradres(cellen: list[str]) -> str | None:
+    """7.4: de leerling telde zelf, maar geen enkele cel noemt "factuuradres": dan is er niet per factuuradres geteld.
+
+    Op sommige datasets geeft tellen via wie bestelde (of per concern) toevallig dezelfde lijst.
+    """
+    if any(_FACTUURADRES.search(c) for c in cellen) or not any(_TELLEN.search(c) for c in cellen):
+        return None  # wel per factuuradres, of niet zelf geteld (bijvoorbeeld namen overgenomen): geen oordeel
+    toeval = ("Op jouw data geeft dat toevallig dezelfde lijst, maar op andere data niet: tel per bedrijf met "
+              "`niveau=\"bedrijf\"` en `via=\"factuuradres\"`.")
+    if any(_PER_BEDRIJF.search(c) for c in cellen):
+        return f"Je telt per bedrijf via wie bestelde (`besteld_door`), niet per factuuradres. {toeval}"
+    return f"Dit zijn concerns (moeder en dochters samen), geteld via wie bestelde. {toeval}"
+
+
 OEFENINGEN = [
     Reeks(
         id="7.1",
@@ -1247,6 +1283,7 @@ OEFENINGEN = [
         ),
         referentie=_groot_factuuradres,
         namenlijst=lambda: _bedrijfsnamen() | _concernnamen(),
+        broncontrole=_zonder_factuuradres,
         fouten=[
             Fout("Dit zijn concerns (moeder en dochters samen). Een boekhoudpakket telt per bedrijf: "
                  "`niveau=\"bedrijf\"`, samen met `via=\"factuuradres\"`.",

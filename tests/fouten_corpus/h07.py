@@ -25,8 +25,6 @@ for _naam in _accounts.__all__:
 #: Gevonden met dit corpus op de seeds 123456 en "0654321" (open voor hoofdstuk 07):
 #: (oefening, nummer van het foute antwoord in het corpus van 07) -> wat er mis is.
 _BEKEND = {
-    ("7.4", 0): "een bekende foute methode geeft op seed 0654321 het goede antwoord (dan zegt de controle 'goed')",
-    ("7.4", 1): "een bekende foute methode geeft op seed 123456 het goede antwoord (dan zegt de controle 'goed')",
     ("7.12", 2): "op seed 0654321 krijgt dit foute antwoord andere feedback dan het corpus van 07 verwacht",
 }
 
