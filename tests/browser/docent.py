@@ -303,6 +303,40 @@ def _blader_en_bedien(page: Any, frame: Any, regels: list[dict], u: Any, les: st
     _schermafdruk(page, f"diavoorstelling__{Path(les).stem}")
 
 
+# ---------------------------------------------------------------- begrippenlijst
+
+def draai_begrippenlijst(ctx: Any, server: Any) -> Any:
+    """De link naar de begrippenlijst opent opgemaakte tekst (Markdown Preview), geen bronbestand."""
+    from .run import Uitslag, _kort
+
+    u = Uitslag("notebooks/begrippen.md (de begrippenlijst)")
+    start = time.monotonic()
+    page = ctx.new_page()
+    try:
+        page.goto(f"{server.basis}/lab/workspaces/begrippen/tree/notebooks/begrippen.md?reset&token={server.token}",
+                  wait_until="domcontentloaded")
+        opgemaakt = page.locator(".jp-RenderedMarkdown h1")
+        try:
+            opgemaakt.first.wait_for(state="visible", timeout=60_000)
+        except Exception:  # noqa: BLE001 - melden, niet crashen
+            bron = page.locator(".jp-FileEditor").count()
+            u.fouten.append(f"{u.notebook}: opent niet als opgemaakte tekst"
+                            + (" maar als bronbestand in de editor" if bron else "") + ".")
+            return u
+        vet = page.locator(".jp-RenderedMarkdown strong", has_text="Net Promoter Score")
+        if vet.count() == 0:
+            u.fouten.append(f"{u.notebook}: het begrip 'Net Promoter Score' staat niet vet in de opgemaakte lijst.")
+        else:
+            u.geslaagd += 1
+        _schermafdruk(page, "begrippenlijst")
+    except Exception as e:  # noqa: BLE001
+        u.fouten.append(f"{u.notebook}: de test liep vast: {type(e).__name__}: {_kort(str(e), 300)}")
+    finally:
+        u.seconden = time.monotonic() - start
+        page.close()
+    return u
+
+
 # ---------------------------------------------------------------- klasoverzicht
 
 

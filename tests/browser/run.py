@@ -70,8 +70,8 @@ Wat hij doet:
 7. Voor docenten (issue 19; standaard mee, alleen les 00 en het klasoverzicht: ``--docent``):
    les 00 als RISE-diavoorstelling (volledig scherm, bladeren, hoogte meten, widget op een dia
    bedienen, terug naar het notebook), elke andere les als diavoorstelling (openen, bladeren tot
-   de eerste widget, die bedienen; les 08 zonder widget: bladeren) en ``klasoverzicht.html`` van
-   een kleine, nagekeken klas; zie ``docent.py``.
+   de eerste widget, die bedienen; les 08 zonder widget: bladeren), ``klasoverzicht.html`` van
+   een kleine, nagekeken klas en de begrippenlijst (opent als opgemaakte tekst); zie ``docent.py``.
 
 De Jupyter-server wordt altijd gestopt via zijn eigen procesgroep (PID), ook
 als een test faalt. Exitcode 0 = alles goed, 1 = een test faalde, 2 = de
@@ -1120,6 +1120,7 @@ def main(argv: list[str] | None = None) -> int:
                        lambda ctx, srv: docent.draai_diavoorstelling(ctx, srv, dia_regels)))
             if klas is not None:
                 taken.put((len(lijst) + 1, "klasoverzicht", lambda ctx, srv: docent.draai_klasoverzicht(ctx, *klas)))
+                taken.put((len(lijst) + 100, "begrippenlijst", lambda ctx, srv: docent.draai_begrippenlijst(ctx, srv)))
             # elke andere les ook als diavoorstelling: openen, bladeren tot de widget, die bedienen
             for j, les in enumerate(l for l in dia_lessen if l != docent.DIA_LES):
                 regels_les = [r for r in widgetspec.WIDGETS if r.get("notebook") == les]
