@@ -53,6 +53,7 @@ from klantlib.oefeningen.kern import (
     _verwachte_waarde,
     is_leeg,
     vergelijk,
+    invoercellen,
 )
 
 __all__ = [
@@ -210,8 +211,8 @@ class WaardeMetFouten(_SchoneUitslag, Waarde):
     def _laatste_bron(self, namespace: dict) -> str | None:
         """De code van de laatste uitgevoerde cel die ``variabele = ...`` bevat, of None."""
         patroon = re.compile(rf"(?m)^\s*{re.escape(self.variabele)}\s*=(?!=)")
-        for bron in reversed(namespace.get("In") or []):
-            if isinstance(bron, str) and patroon.search(bron):
+        for bron in reversed(invoercellen(namespace)):
+            if patroon.search(bron):
                 return bron
         return None
 

@@ -43,6 +43,7 @@ from klantlib.oefeningen.kern import (
     _foutzin,
     _verwachte_waarde,
     is_leeg,
+    invoercellen,
 )
 
 # ---------------------------------------------------------------------------
@@ -668,7 +669,7 @@ _DUIZENDPUNT = re.compile(r"(?<![\w.])\d{1,3}(\.\d{3})+(?![\d.])")
 
 def _opmerking_5_1(namespace: dict) -> str | None:
     """Schreef de leerling 540.000 / 29.000? Dat klopt hier toevallig (beide getallen zijn 1000 keer te klein)."""
-    cellen = [c for c in namespace.get("In", []) or [] if isinstance(c, str) and "factor_cbs" in c and "=" in c]
+    cellen = [c for c in invoercellen(namespace) if "factor_cbs" in c and "=" in c]
     if cellen and _DUIZENDPUNT.search(cellen[-1]):
         return ("Let op: je schreef een punt tussen de duizendtallen. In Python is `29.000` het getal 29,0. Hier "
                 "klopt de deling toevallig, omdat beide getallen 1000 keer te klein zijn; schrijf voortaan "

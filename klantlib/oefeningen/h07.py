@@ -45,6 +45,7 @@ from klantlib.oefeningen.kern import (
     _soort,
     _verwachte_waarde,
     is_leeg,
+    invoercellen,
 )
 
 # ---------------------------------------------------------------------------
@@ -450,7 +451,7 @@ class Namen(_Controle):
         self.broncontrole = broncontrole
 
     def _bron_zegt(self, namespace: dict) -> str | None:
-        cellen = [c for c in (namespace.get("In") or []) if isinstance(c, str) and c.strip()]
+        cellen = invoercellen(namespace)
         if self.broncontrole is None or not cellen:
             return None  # buiten een notebook (geen invoergeschiedenis): alleen de uitkomst telt
         try:

@@ -1560,6 +1560,14 @@ def toegewezen_namen(bron: str) -> set[str]:
     return namen
 
 
+def invoercellen(namespace: dict) -> list[str]:
+    """De code van de uitgevoerde cellen, oud naar nieuw (IPython's ``In``); buiten een notebook leeg.
+
+    Voor een controle die een foute methode aan de code herkent als de uitkomst toevallig klopt.
+    """
+    return [c for c in (namespace.get("In") or []) if isinstance(c, str) and c.strip()]
+
+
 class _Celvolger:
     """Onthoudt per naam of de laatste cel die hem maakte een foutmelding gaf.
 
