@@ -52,6 +52,7 @@ from klantlib.oefeningen.kern import (
     _soort,
     _verwachte_waarde,
     is_leeg,
+    leesbaar_getal,
 )
 
 PEILDATUM = "2025-12-31"
@@ -67,20 +68,7 @@ def toon(x: Any) -> str:
     >>> toon(np.float64(15.0)), toon(np.int64(3)), toon(0.133928571), toon(1234.5)
     ('15', '3', '0.1339', '1234.5')
     """
-    if isinstance(x, (bool, np.bool_)):
-        return str(bool(x))
-    if isinstance(x, (int, np.integer)):
-        return str(int(x))
-    if isinstance(x, (float, np.floating)):
-        x = float(x)
-        if math.isnan(x):
-            return "NaN (geen getal)"
-        if x.is_integer() and abs(x) < 1e15:
-            return str(int(x))
-        return f"{x:.4g}" if abs(x) < 1000 else f"{x:.1f}"
-    if isinstance(x, pd.Timestamp):
-        return x.strftime("%d-%m-%Y")
-    return str(x)
+    return leesbaar_getal(x, boven_duizend=1, datum=True)
 
 
 def code_label(label: Any) -> str:

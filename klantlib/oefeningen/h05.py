@@ -44,6 +44,7 @@ from klantlib.oefeningen.kern import (
     _verwachte_waarde,
     is_leeg,
     invoercellen,
+    leesbaar_getal,
 )
 
 # ---------------------------------------------------------------------------
@@ -73,18 +74,7 @@ def toon(x: Any) -> str:
     >>> toon(np.float64(15.0)), toon(0.12345678), toon(np.int64(3)), toon(1234567.0)
     ('15', '0.1235', '3', '1234567')
     """
-    if isinstance(x, (bool, np.bool_)):
-        return str(bool(x))
-    if isinstance(x, (int, np.integer)):
-        return str(int(x))
-    if isinstance(x, (float, np.floating)):
-        x = float(x)
-        if math.isnan(x):
-            return "NaN (geen getal)"
-        if x.is_integer() and abs(x) < 1e15:
-            return str(int(x))
-        return f"{x:.4g}" if abs(x) < 1000 else f"{x:.0f}"
-    return str(x)
+    return leesbaar_getal(x)
 
 
 def _decimalen(x: float) -> int:

@@ -46,6 +46,7 @@ from klantlib.oefeningen.kern import (
     _verwachte_waarde,
     is_leeg,
     invoercellen,
+    leesbaar_getal,
 )
 
 # ---------------------------------------------------------------------------
@@ -75,19 +76,7 @@ def toon(x: Any) -> str:
     >>> toon(np.float64(15.0)), toon(0.12345678), toon(np.int64(3)), toon(1234567.5), toon("a")
     ('15', '0,1235', '3', '1234568', 'a')
     """
-    if isinstance(x, (bool, np.bool_)):
-        return "True" if x else "False"
-    if isinstance(x, (int, np.integer)):
-        return str(int(x))
-    if isinstance(x, (float, np.floating)):
-        x = float(x)
-        if math.isnan(x):
-            return "NaN (geen getal)"
-        if x.is_integer() and abs(x) < 1e15:
-            return str(int(x))
-        tekst = f"{x:.4g}" if abs(x) < 1000 else f"{x:.0f}"
-        return tekst.replace(".", ",")
-    return str(x)
+    return leesbaar_getal(x, komma=True)
 
 
 def _precies(x: float, ander: float) -> str:

@@ -241,6 +241,35 @@ def _getal_tekst(x: float) -> str:
     return "0" if tekst in ("-0", "") else tekst
 
 
+def leesbaar_getal(x: Any, *, komma: bool = False, boven_duizend: int = 0, datum: bool = False) -> str:
+    """Een getal zoals een mens het leest: geen numpy-weergave, gehele getallen zonder ``.0``.
+
+    ``komma``: Nederlandse decimale komma; ``boven_duizend``: aantal decimalen vanaf 1000 (daaronder
+    vier significante cijfers); ``datum``: een Timestamp als dd-mm-jjjj. De hoofdstukken kiezen hun
+    eigen stijl (zie ``toon`` in h02, h05 en h07).
+
+    >>> leesbaar_getal(np.float64(15.0)), leesbaar_getal(0.133928571), leesbaar_getal(1234.56, boven_duizend=1)
+    ('15', '0.1339', '1234.6')
+    >>> leesbaar_getal(0.12345678, komma=True), leesbaar_getal(float("nan")), leesbaar_getal(np.bool_(True))
+    ('0,1235', 'NaN (geen getal)', 'True')
+    """
+    if isinstance(x, (bool, np.bool_)):
+        return str(bool(x))
+    if isinstance(x, (int, np.integer)):
+        return str(int(x))
+    if isinstance(x, (float, np.floating)):
+        x = float(x)
+        if math.isnan(x):
+            return "NaN (geen getal)"
+        if x.is_integer() and abs(x) < 1e15:
+            return str(int(x))
+        tekst = f"{x:.4g}" if abs(x) < 1000 else f"{x:.{boven_duizend}f}"
+        return tekst.replace(".", ",") if komma else tekst
+    if datum and isinstance(x, pd.Timestamp):
+        return x.strftime("%d-%m-%Y")
+    return str(x)
+
+
 def _toon(x: Any, lengte: int = 60) -> str:
     """Een waarde van de leerling kort en leesbaar, zoals je hem in Python schrijft.
 
